@@ -1,0 +1,57 @@
+import { mismatch } from './messages';
+
+/**
+ * Office hours of a duty phone: which days, and one or more time ranges on
+ * those days, in Beijing time.
+ */
+
+const CLOCK_TIME = /^(\d{2}):(\d{2})$/;
+
+export type DaysRule = 'daily' | 'workdays';
+
+export interface TimeRange {
+  from: string;
+  to: string;
+}
+
+export interface Hours {
+  days: DaysRule;
+  ranges: TimeRange[];
+}
+
+/** How each days rule reads on the page. */
+export const DAYS_IN_WORDS: Record<DaysRule, string> = {
+  daily: '每天',
+  workdays: '工作日',
+};
+
+/** Why `value` is not an "HH:MM" time of day, or `undefined` when it is one. 24:00 closes a day. */
+export function clockTimeProblem(value: string): string | undefined {
+  const match = CLOCK_TIME.exec(value);
+  const expected = 'HH:MM 格式的时间（24 小时制，如 "08:00"、"17:30"）';
+  if (!match) return mismatch(value, expected);
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (hours > 24 || minutes > 59 || (hours === 24 && minutes > 0)) {
+    return mismatch(value, `00:00 到 24:00 之间的真实时间，如 "17:30"`);
+  }
+  return undefined;
+}
+
+/** Minutes since midnight of a valid "HH:MM". */
+export function minutesOf(value: string): number {
+  const match = CLOCK_TIME.exec(value);
+  if (!match) throw new Error(`Not a clock time: ${value}`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+/** "08:00" → "8:00", as notices write times. */
+export function formatClock(value: string): string {
+  return value.replace(/^0(\d)/, '$1');
+}
+
+/** "每天 8:00 至 20:00"; several ranges are joined with "、". */
+export function formatHours(hours: Hours): string {
+  const ranges = hours.ranges.map((range) => `${formatClock(range.from)} 至 ${formatClock(range.to)}`);
+  return `${DAYS_IN_WORDS[hours.days]} ${ranges.join('、')}`;
+}

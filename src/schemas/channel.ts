@@ -1,0 +1,97 @@
+import { z } from 'astro/zod';
+import { CHANNEL_LABELS, CHANNEL_TYPES } from '../lib/channels';
+import { mobileProblem, phoneProblem } from '../lib/phone';
+import { expectation, mismatch } from '../lib/messages';
+import { checkedString, list, strictObject, text } from './fields';
+import { hoursSchema } from './hours';
+
+const POSTCODE = /^\d{6}$/;
+// Deliberately plain: one "@", no spaces, a dot in the domain. zod's own
+// check rejects some valid addresses and would print an English message.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
+
+const typeChoices = CHANNEL_TYPES.map((type) => `${type}（${CHANNEL_LABELS[type]}）`).join('、');
+
+function phoneSchema() {
+  return strictObject(
+    {
+      type: z.literal('phone'),
+      /** One or more numbers answered at the same hours: landlines or mobiles. */
+      numbers: list(checkedString('带引号的电话号码，如 "0313-2568718"', phoneProblem), '电话号码'),
+      /** When the phone is staffed. */
+      hours: hoursSchema(),
+    },
+    '值班电话',
+  );
+}
+
+function smsSchema() {
+  return strictObject(
+    {
+      type: z.literal('sms'),
+      /** A mobile that takes text messages only: never offered as a number to call. */
+      number: checkedString('带引号的手机号码，如 "18830681009"', mobileProblem),
+    },
+    '短信号码',
+  );
+}
+
+function emailSchema() {
+  return strictObject(
+    {
+      type: z.literal('email'),
+      /** The team's e-mail address. */
+      address: checkedString('电子邮箱地址，如 "hbswxsz09@hebei.gov.cn"', (value) =>
+        EMAIL.test(value) ? undefined : mismatch(value, '有效的电子邮箱地址，如 "hbswxsz09@hebei.gov.cn"'),
+      ),
+    },
+    '电子邮箱',
+  );
+}
+
+function postboxSchema() {
+  return strictObject(
+    {
+      type: z.literal('postbox'),
+      /** The box as it goes on an envelope, e.g. 张家口018信箱. */
+      box: text('信箱名称，如 "张家口018信箱"'),
+      /** The 6-digit postcode, when the notice gives one. */
+      postcode: checkedString('带引号的 6 位邮政编码，如 "075000"', (value) =>
+        POSTCODE.test(value) ? undefined : mismatch(value, '6 位数字的邮政编码，如 "075000"'),
+      ).optional(),
+    },
+    '邮政信箱',
+  );
+}
+
+function suggestionBoxSchema() {
+  return strictObject(
+    {
+      type: z.literal('suggestionBox'),
+      /** Where the boxes stand, one entry per box. */
+      locations: list(text('意见箱的位置'), '意见箱位置'),
+    },
+    '意见箱',
+  );
+}
+
+/**
+ * One way to reach the team. `type` picks the shape; new types (a website,
+ * a reception address) are added here as further members of the union.
+ */
+export function channelSchema() {
+  return z.discriminatedUnion(
+    'type',
+    [phoneSchema(), smsSchema(), emailSchema(), postboxSchema(), suggestionBoxSchema()],
+    {
+      error: (issue) => {
+        const input = issue.input as { type?: unknown } | undefined;
+        if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+          return mismatch(input, '一种联系方式（包含 type 等字段）');
+        }
+        if (input.type === undefined) return `缺少字段 type，${expectation(`${typeChoices}之一`)}`;
+        return `${mismatch(input.type, `${typeChoices}之一`)}：没有这种联系方式`;
+      },
+    },
+  );
+}

@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+import { clockTimeProblem, DAYS_IN_WORDS, formatClock, minutesOf } from '../lib/hours';
+import { mismatch, missing } from '../lib/messages';
+import { checkedString, list, strictObject } from './fields';
+
+function clockTime() {
+  return checkedString('带引号的时间，如 "08:00"', clockTimeProblem);
+}
+
+const valid = (time: string) => !clockTimeProblem(time);
+
+function rangeSchema() {
+  return strictObject(
+    {
+      /** Opening time, "HH:MM". */
+      from: clockTime(),
+      /** Closing time, "HH:MM", later than `from` ("24:00" for midnight). */
+      to: clockTime(),
+    },
+    '一个时段（from 和 to）',
+  ).superRefine((range, ctx) => {
+    if (valid(range.from) && valid(range.to) && minutesOf(range.to) <= minutesOf(range.from)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        input: range.to,
+        message: `结束时间 ${formatClock(range.to)} 不晚于开始时间 ${formatClock(range.from)}，应晚于开始时间`,
+      });
+    }
+  });
+}
+
+const daysRules = Object.keys(DAYS_IN_WORDS) as [
+  keyof typeof DAYS_IN_WORDS,
+  ...(keyof typeof DAYS_IN_WORDS)[],
+];
+const daysChoices = daysRules.map((rule) => `${rule}（${DAYS_IN_WORDS[rule]}）`).join(' 或 ');
+
+/** When a phone is staffed: which days, and the time ranges on those days (Beijing time). */
+export function hoursSchema() {
+  return strictObject(
+    {
+      /** "daily" (每天) or "workdays" (工作日). */
+      days: z.enum(daysRules, {
+        error: (issue) =>
+          issue.input === undefined ? missing(daysChoices) : mismatch(issue.input, daysChoices),
+      }),
+      /** One or more time ranges, in order, not overlapping. */
+      ranges: list(rangeSchema(), '时段'),
+    },
+    '受理时间',
+  ).superRefine((hours, ctx) => {
+    hours.ranges.forEach((range, index) => {
+      const previous = hours.ranges[index - 1];
+      if (!previous || ![previous.to, range.from].every(valid)) return;
+      if (minutesOf(range.from) < minutesOf(previous.to)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ranges', index, 'from'],
+          input: range.from,
+          message: `时段 ${formatClock(range.from)} 开始时，上一个时段（到 ${formatClock(previous.to)}）还没有结束，时段应按时间先后排列且互不重叠`,
+        });
+      }
+    });
+  });
+}

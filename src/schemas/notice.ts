@@ -1,0 +1,44 @@
+/**
+ * The notice: the single truth about what a notice's front-matter holds.
+ * The site (src/content.config.ts), the command-line tools and the tests all
+ * import this module.
+ */
+import type { z } from 'astro/zod';
+import { channelSchema } from './channel';
+import { calendarDate } from './date';
+import { list, strictObject, text } from './fields';
+import { meetingSchema } from './meeting';
+import { periodSchema } from './period';
+import { scopeSchema } from './scope';
+import { teamSchema } from './team';
+import { otherUnitSchema } from './unit';
+
+export function noticeSchema() {
+  return strictObject(
+    {
+      /** The notice's headline as published. */
+      title: text('通知的标题'),
+      /** The day the notice was published. */
+      published: calendarDate(),
+      /** The inspection team. */
+      team: teamSchema(),
+      /** The unit this notice is about, e.g. 张家口市. */
+      unit: text('被巡视单位的名称，如 "张家口市"'),
+      /** Other units the same team inspects in this round; may be empty. */
+      otherUnits: list(otherUnitSchema(), '同时被巡视的单位', 0).default([]),
+      /** When the team is stationed and accepts reports. */
+      period: periodSchema(),
+      /** The mobilization meeting. */
+      meeting: meetingSchema(),
+      /** What the team looks into and which reports it takes. */
+      scope: scopeSchema(),
+      /** How to reach the team, in the notice's order. */
+      channels: list(channelSchema(), '联系方式'),
+    },
+    '通知的前置信息（front-matter）',
+  );
+}
+
+export type Notice = z.output<ReturnType<typeof noticeSchema>>;
+export type Channel = Notice['channels'][number];
+export type Period = Notice['period'];

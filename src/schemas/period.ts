@@ -1,0 +1,44 @@
+import { calendarDateProblem, formatDate } from '../lib/dates';
+import { calendarDate } from './date';
+import { strictObject } from './fields';
+
+/**
+ * The inspection period: the team is stationed from `start` to `end`
+ * (both days included) and accepts reports until `reportsUntil` if the
+ * notice sets an earlier last day, otherwise until `end`.
+ */
+export function periodSchema() {
+  return strictObject(
+    {
+      /** First day of the inspection. */
+      start: calendarDate(),
+      /** Last day of the inspection (included). */
+      end: calendarDate(),
+      /** Last day for accepting reports, when the notice names one; inside the period. */
+      reportsUntil: calendarDate().optional(),
+    },
+    '巡视期间',
+  ).superRefine((period, ctx) => {
+    // Compare only dates that are themselves valid (their own messages say
+    // what is wrong); valid "YYYY-MM-DD" strings sort as the days do.
+    const valid = (day: string | undefined) => day !== undefined && !calendarDateProblem(day);
+    if (!valid(period.start) || !valid(period.end)) return;
+    if (period.end < period.start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        input: period.end,
+        message: `结束日期 ${formatDate(period.end)} 早于开始日期 ${formatDate(period.start)}，应不早于开始日期`,
+      });
+    }
+    const until = period.reportsUntil;
+    if (valid(until) && until !== undefined && (until < period.start || until > period.end)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reportsUntil'],
+        input: until,
+        message: `受理截止日期 ${formatDate(until)} 不在巡视期间内，应在 ${formatDate(period.start)} 至 ${formatDate(period.end)} 之间`,
+      });
+    }
+  });
+}

@@ -1,0 +1,15 @@
+import { calendarDate } from './date';
+import { strictObject, text } from './fields';
+
+/** Another unit the same team inspects in this round, with its own mobilization meeting. */
+export function otherUnitSchema() {
+  return strictObject(
+    {
+      /** The unit's name as the notice gives it, e.g. 宣化区. */
+      name: text('被巡视单位的名称，如 "宣化区"'),
+      /** The day of that unit's mobilization meeting. */
+      meetingDate: calendarDate(),
+    },
+    '同时被巡视的单位',
+  );
+}

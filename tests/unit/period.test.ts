@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { formatPeriod, lastReportDay, periodState } from '../../src/lib/period';
+
+const period = { start: '2018-07-21', end: '2018-09-30' };
+const at = (iso: string) => Date.parse(iso);
+
+describe('whether a team accepts reports', () => {
+  test('not before the first day begins in Beijing', () => {
+    expect(periodState(period, at('2018-07-20T15:59:59.999Z'))).toBe('upcoming');
+    expect(periodState(period, at('2018-07-20T16:00:00Z'))).toBe('open');
+  });
+
+  test('all through the last day, until midnight in Beijing', () => {
+    expect(periodState(period, at('2018-09-30T15:59:59.999Z'))).toBe('open');
+    expect(periodState(period, at('2018-09-30T16:00:00Z'))).toBe('closed');
+  });
+
+  test('until the last day for reports when that comes before the end', () => {
+    const early = { ...period, reportsUntil: '2018-09-20' };
+    expect(lastReportDay(early)).toBe('2018-09-20');
+    expect(periodState(early, at('2018-09-20T15:59:59Z'))).toBe('open');
+    expect(periodState(early, at('2018-09-20T16:00:00Z'))).toBe('closed');
+  });
+});
+
+describe('the period in words', () => {
+  test('is the date range', () => {
+    expect(formatPeriod(period)).toBe('2018年7月21日至9月30日');
+  });
+
+  test('names an earlier last day for reports', () => {
+    expect(formatPeriod({ ...period, reportsUntil: '2018-09-20' })).toBe(
+      '2018年7月21日至9月30日（2018年9月20日后不再受理反映）',
+    );
+  });
+});

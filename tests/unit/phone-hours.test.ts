@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { formatHours } from '../../src/lib/hours';
+import { internationalNumber, isLandline, isMobile } from '../../src/lib/phone';
+
+describe('phone numbers', () => {
+  test('tells landlines from mobiles', () => {
+    expect(isLandline('0313-2568718')).toBe(true);
+    expect(isLandline('010-12345678')).toBe(true);
+    expect(isLandline('03132568718')).toBe(false);
+    expect(isMobile('18830681009')).toBe(true);
+    expect(isMobile('1883068100')).toBe(false);
+    expect(isMobile('12830681009')).toBe(false);
+  });
+
+  test('writes numbers in international form for links, dropping the trunk zero', () => {
+    expect(internationalNumber('0313-2568718')).toBe('+863132568718');
+    expect(internationalNumber('010-12345678')).toBe('+861012345678');
+    expect(internationalNumber('18830681009')).toBe('+8618830681009');
+  });
+});
+
+describe('hours in words', () => {
+  test('every day, one range', () => {
+    expect(formatHours({ days: 'daily', ranges: [{ from: '08:00', to: '20:00' }] })).toBe(
+      '每天 8:00 至 20:00',
+    );
+  });
+
+  test('working days, morning and afternoon', () => {
+    expect(
+      formatHours({
+        days: 'workdays',
+        ranges: [
+          { from: '08:30', to: '12:00' },
+          { from: '14:30', to: '17:30' },
+        ],
+      }),
+    ).toBe('工作日 8:30 至 12:00、14:30 至 17:30');
+  });
+});
