@@ -1,0 +1,6 @@
+/** The site's name, in the header and in every page title. */
+export const SITE_TITLE = '巡视巡察公告';
+
+/** What the site is, for search engines and link previews. */
+export const SITE_DESCRIPTION =
+  '巡视组、巡察组进驻公告：巡视期间、巡视内容，以及值班电话、邮政信箱、短信、电子邮箱、意见箱等反映问题的渠道。';
