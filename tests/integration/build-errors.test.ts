@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { SEED_NOTICE } from '../helpers/notices';
+
+/**
+ * A notice with a broken field must stop the real build, and the message
+ * must lead its writer to the file and the field. Each case is a full
+ * `astro build` of a one-notice site in a temporary folder.
+ */
+const folders: string[] = [];
+
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function buildWith(fileName: string, edit: (source: string) => string) {
+  const folder = mkdtempSync(join(tmpdir(), 'notices-'));
+  folders.push(folder);
+  const source = readFileSync(SEED_NOTICE, 'utf8');
+  const edited = edit(source);
+  expect(edited).not.toBe(source);
+  writeFileSync(join(folder, fileName), edited);
+  const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(folder, 'dist')], {
+    env: { ...process.env, NOTICES_DIR: folder, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+test('an unquoted impossible date fails the build, naming the file, the field and the rollover', () => {
+  const { status, output } = buildWith('bad-date.mdx', (source) =>
+    source.replace('  end: "2018-09-30"', '  end: 2018-09-31'),
+  );
+  expect(status).not.toBe(0);
+  expect(output).toContain('bad-date.mdx');
+  expect(output).toContain(
+    'period.end: 收到未加引号的日期（已被读作 2018-10-01），应为带引号的日期，如 "2018-07-21"',
+  );
+});
+
+test('a landline given as the SMS number fails the build, naming the file and the field', () => {
+  const { status, output } = buildWith('bad-sms.mdx', (source) =>
+    source.replace('number: "18830681009"', 'number: "0313-2568718"'),
+  );
+  expect(status).not.toBe(0);
+  expect(output).toContain('bad-sms.mdx');
+  expect(output).toContain('channels.2.number: 收到 "0313-2568718"，应为 11 位手机号码');
+});
