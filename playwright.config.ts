@@ -45,8 +45,7 @@ export default defineConfig({
   ],
   // Tests run against the production build, as readers get it.
   webServer: {
-    // --ignore-lock: run beside a preview server a developer already has open.
-    command: `npm run preview -- --port ${PORT} --ignore-lock`,
+    command: `npm run preview -- --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

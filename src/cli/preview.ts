@@ -1,0 +1,93 @@
+/**
+ * Serves the built site locally, as a static host would: the right content
+ * type for every file we publish (Astro's preview server sends none for
+ * .vcf), "/dir/" to "/dir/index.html", the site's own 404 page with a 404
+ * status. Not a production server: the site is deployed as static files.
+ *
+ * Usage: node src/cli/preview.ts [--port 4321] [--host 127.0.0.1] [--root dist]
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.vcf': 'text/vcard; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.pdf': 'application/pdf',
+};
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4321' },
+    host: { type: 'string', default: '127.0.0.1' },
+    root: { type: 'string', default: 'dist' },
+  },
+});
+
+const root = resolve(values.root);
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`${root} 中没有构建好的网站，请先运行 npm run build。`);
+  process.exit(1);
+}
+
+/** The file a URL path names, or undefined; never a file outside the root. */
+function fileFor(pathname: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const path = resolve(root, `.${decoded}`);
+  if (path !== root && !path.startsWith(root + sep)) return undefined;
+  const candidate = decoded.endsWith('/') ? join(path, 'index.html') : path;
+  return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
+}
+
+function send(response: import('node:http').ServerResponse, status: number, file: string, head: boolean) {
+  response.writeHead(status, {
+    'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': statSync(file).size,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-cache',
+  });
+  if (head) response.end();
+  else createReadStream(file).pipe(response);
+}
+
+const server = createServer((request, response) => {
+  const method = request.method ?? 'GET';
+  if (method !== 'GET' && method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const url = new URL(request.url ?? '/', 'http://preview.invalid');
+  const file = fileFor(url.pathname);
+  if (file) {
+    send(response, 200, file, method === 'HEAD');
+    return;
+  }
+  // Pages live at "/path/"; a link without the slash is sent there.
+  if (!url.pathname.endsWith('/') && fileFor(`${url.pathname}/`)) {
+    response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  send(response, 404, join(root, '404.html'), method === 'HEAD');
+});
+
+server.listen(Number(values.port), values.host, () => {
+  console.log(
+    `网站已在 http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}/ 上运行（按 Ctrl+C 停止）`,
+  );
+});
