@@ -1,7 +1,9 @@
 /**
- * Whether a team accepts reports at a given instant. Pure and small, so the
- * browser can run it against its own clock: a static page must never carry a
- * "now" frozen at build time.
+ * Whether a team accepts reports at a given instant. The build turns the
+ * notice's calendar days into the instants of its report window (Beijing
+ * midnights); the browser compares them with its own clock, so a static
+ * page never carries a "now" frozen at build time, and the script it needs
+ * stays a few lines long.
  */
 import { beijingDayEnd, beijingDayStart, formatDate, formatDateRange } from './dates';
 
@@ -9,6 +11,12 @@ export interface PeriodDates {
   start: string;
   end: string;
   reportsUntil?: string | undefined;
+}
+
+/** The instants (epoch ms) between which reports are accepted: [opens, closes). */
+export interface ReportWindow {
+  opens: number;
+  closes: number;
 }
 
 export type PeriodState = 'upcoming' | 'open' | 'closed';
@@ -25,11 +33,14 @@ export function lastReportDay(period: PeriodDates): string {
   return period.reportsUntil ?? period.end;
 }
 
-/** The state at `instant` (epoch ms); days are Beijing calendar days, the last one included. */
-export function periodState(period: PeriodDates, instant: number): PeriodState {
-  if (instant < beijingDayStart(period.start)) return 'upcoming';
-  if (instant < beijingDayEnd(lastReportDay(period))) return 'open';
-  return 'closed';
+/** From the start of the first day to the end of the last day for reports, Beijing time. */
+export function reportWindow(period: PeriodDates): ReportWindow {
+  return { opens: beijingDayStart(period.start), closes: beijingDayEnd(lastReportDay(period)) };
+}
+
+export function periodState(window: ReportWindow, instant: number): PeriodState {
+  if (instant < window.opens) return 'upcoming';
+  return instant < window.closes ? 'open' : 'closed';
 }
 
 /** The period in words, with the last day for reports when it comes before the end. */
