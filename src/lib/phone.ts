@@ -38,3 +38,15 @@ export function internationalNumber(number: string): string {
   const digits = number.replace(/\D/g, '');
   return `+86${isLandline(number) ? digits.slice(1) : digits}`;
 }
+
+/**
+ * The number as a screen reader should say it, digit by digit with a pause
+ * between groups: "0313-2568718" → "0 3 1 3，2 5 6 8 7 1 8". Read as one
+ * figure it would be "three hundred and thirteen…".
+ */
+export function spokenDigits(number: string): string {
+  return number
+    .split('-')
+    .map((group) => [...group].join(' '))
+    .join('，');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatHours } from '../../src/lib/hours';
-import { internationalNumber, isLandline, isMobile } from '../../src/lib/phone';
+import { internationalNumber, isLandline, isMobile, spokenDigits } from '../../src/lib/phone';
 
 describe('phone numbers', () => {
   test('tells landlines from mobiles', () => {
@@ -17,6 +17,11 @@ describe('phone numbers', () => {
     expect(internationalNumber('010-12345678')).toBe('+861012345678');
     expect(internationalNumber('18830681009')).toBe('+8618830681009');
   });
+});
+
+test('numbers are spoken digit by digit, pausing between groups', () => {
+  expect(spokenDigits('0313-2568718')).toBe('0 3 1 3，2 5 6 8 7 1 8');
+  expect(spokenDigits('18830681009')).toBe('1 8 8 3 0 6 8 1 0 0 9');
 });
 
 describe('hours in words', () => {

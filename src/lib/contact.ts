@@ -1,0 +1,57 @@
+/**
+ * The contact details as plain text: what each copy button puts on the
+ * clipboard, the copy-all block, and the notes in the vCard and iCalendar
+ * files. One place, so the page, the clipboard and the files never differ.
+ */
+import type { Channel, Notice } from '../schemas/notice';
+import { CHANNEL_LABELS } from './channels';
+import { formatHours } from './hours';
+import { formatPeriod } from './period';
+
+type Postbox = Extract<Channel, { type: 'postbox' }>;
+
+/** The postal box as one line for an envelope: "张家口018信箱（邮编：075000）". */
+export function envelopeLine(postbox: Postbox): string {
+  return postbox.postcode ? `${postbox.box}（邮编：${postbox.postcode}）` : postbox.box;
+}
+
+/** What a copy button puts on the clipboard: exactly the value, one per number for phones. */
+export function copyValues(channel: Channel): string[] {
+  switch (channel.type) {
+    case 'phone':
+      return channel.numbers;
+    case 'sms':
+      return [channel.number];
+    case 'email':
+      return [channel.address];
+    case 'postbox':
+      return [envelopeLine(channel)];
+    case 'suggestionBox':
+      return [channel.locations.join('、')];
+  }
+}
+
+/** One channel as a line of text, with its hours or restrictions spelled out. */
+export function channelLine(channel: Channel): string {
+  const label = CHANNEL_LABELS[channel.type];
+  switch (channel.type) {
+    case 'phone':
+      return `${label}：${channel.numbers.join('、')}（${formatHours(channel.hours)}，北京时间）`;
+    case 'sms':
+      return `${label}：${channel.number}（只接收短信，不接听电话）`;
+    case 'suggestionBox':
+      return `${label}：设在${channel.locations.join('、')}`;
+    default:
+      return `${label}：${copyValues(channel).join('')}`;
+  }
+}
+
+/** The whole set of contact details as a plain-text block, for the copy-all button. */
+export function contactText(notice: Notice): string {
+  return [
+    `${notice.team.name}（巡视${notice.unit}）`,
+    `巡视期间：${formatPeriod(notice.period)}`,
+    ...notice.channels.map(channelLine),
+    `受理范围：${notice.scope.accepted}`,
+  ].join('\n');
+}
