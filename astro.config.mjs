@@ -2,12 +2,37 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
+/**
+ * The public address of the site, for canonical links and the QR code on
+ * printed notices. Set SITE_URL when building for publication; the default
+ * is deliberately an address that cannot exist.
+ */
+const PLACEHOLDER_SITE = 'https://site-url-not-set.invalid';
+const site = process.env['SITE_URL'] || PLACEHOLDER_SITE;
+if (!/^https?:\/\/[^/]+/.test(site)) {
+  throw new Error(
+    `SITE_URL 应为网站的完整地址，如 "https://notices.example.gov.cn"，收到 ${JSON.stringify(site)}`,
+  );
+}
+
+/** Says loudly, once per build, that printed notices will carry the placeholder address. */
+const warnAboutPlaceholderSite = {
+  name: 'site-url-check',
+  hooks: {
+    /** @param {{ logger: { warn(message: string): void } }} options */
+    'astro:build:start': ({ logger }) => {
+      if (site === PLACEHOLDER_SITE) {
+        logger.warn(`SITE_URL 未设置：打印页上的网址和二维码将是占位地址 ${PLACEHOLDER_SITE}`);
+      }
+    },
+  },
+};
+
 export default defineConfig({
-  integrations: [mdx()],
+  site,
+  integrations: [mdx(), warnAboutPlaceholderSite],
   // Pages link with trailing slashes; the preview server and static hosts agree.
   trailingSlash: 'always',
   server: { port: 4321, host: '127.0.0.1' },
-  // No telemetry pings or update checks from a build: the notices' machines
-  // may have no route to the internet.
   devToolbar: { enabled: false },
 });

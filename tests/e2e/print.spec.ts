@@ -1,0 +1,151 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+
+const NOTICE = '/notices/2018-hebei-9-zhangjiakou/';
+const CANONICAL = 'https://site-url-not-set.invalid/notices/2018-hebei-9-zhangjiakou/';
+
+/** Prints the page to an A4 PDF the way the browser's print dialog would. */
+async function printToPdf(page: Page, path: string, file: string): Promise<string> {
+  await page.goto(path);
+  await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true });
+  return file;
+}
+
+/** The text of each printed page (poppler's pdftotext separates pages with form feeds). */
+function pagesOf(pdf: string): string[] {
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  return text.split('\f').filter((page) => page.trim() !== '');
+}
+
+/** pdftotext keeps the layout's line breaks and spaces; values are found in the text without them. */
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+test.describe('the printed notice', () => {
+  let pdf: string;
+  let pages: string[];
+
+  test.beforeEach(async ({ page }, testInfo) => {
+    pdf = await printToPdf(page, NOTICE, testInfo.outputPath('notice.pdf'));
+    pages = pagesOf(pdf);
+  });
+
+  test('fits on at most three A4 pages', () => {
+    const size = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(size).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+    const count = Number(/Pages:\s+(\d+)/.exec(size)?.[1]);
+    console.log(`printed notice: ${count} A4 pages`);
+    expect(count).toBeLessThanOrEqual(3);
+    expect(pages).toHaveLength(count);
+  });
+
+  test('carries every contact value, the period and the canonical address', () => {
+    const text = squeeze(pages.join(''));
+    for (const value of [
+      '省委第九巡视组巡视张家口市工作动员会召开',
+      '发布日期：2018年7月21日',
+      '2018年7月21日至9月30日',
+      '0313-2568718',
+      '每天8:00至20:00',
+      '张家口018信箱',
+      '075000',
+      '18830681009',
+      '只接收短信',
+      'hbswxsz09@hebei.gov.cn',
+      '市政府大楼南楼南门',
+      '市政府大楼北楼北门',
+      '奥霏斯酒店门口',
+      CANONICAL,
+    ]) {
+      expect(text).toContain(value);
+    }
+  });
+
+  test('prints the three sections and the full text, but no buttons or navigation', () => {
+    const text = squeeze(pages.join(''));
+    for (const heading of ['动员会', '巡视内容', '联系方式', '通知全文']) expect(text).toContain(heading);
+    expect(text).toContain('转交被巡视地方和有关部门认真处理。');
+    for (const label of [
+      '复制',
+      '打印本页',
+      '保存为手机联系人',
+      '加入日历',
+      '查看全部联系方式',
+      '跳到正文',
+      '全部公告',
+    ]) {
+      expect(text).not.toContain(label);
+    }
+  });
+
+  test('keeps the channel block whole on one page', () => {
+    // Phrases only the channel block prints (the full text states the values too).
+    const block = [
+      '受理时间：每天8:00至20:00（北京时间）',
+      '邮编075000',
+      '只接收短信，不接听电话。',
+      '设在以下3处：',
+    ];
+    const holding = pages.map(squeeze).filter((page) => block.every((phrase) => page.includes(phrase)));
+    expect(holding).toHaveLength(1);
+  });
+
+  test('looks as it did when last approved, page by page', async ({}, testInfo) => {
+    const prefix = testInfo.outputPath('page');
+    execFileSync('pdftoppm', ['-r', '50', '-png', pdf, prefix]);
+    const images = readdirSync(testInfo.outputDir)
+      .filter((name) => name.startsWith('page-') && name.endsWith('.png'))
+      .sort();
+    expect(images).toHaveLength(pages.length);
+    for (const [index, name] of images.entries()) {
+      await testInfo.attach(name, { path: join(testInfo.outputDir, name), contentType: 'image/png' });
+      expect(readFileSync(join(testInfo.outputDir, name))).toMatchSnapshot(`notice-page-${index + 1}.png`, {
+        maxDiffPixelRatio: 0.01,
+      });
+    }
+  });
+});
+
+test('the printed QR code leads back to the notice’s canonical address', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(NOTICE);
+  const image = await page.locator('.print-footer .qr svg').screenshot();
+  prepareZXingModule({
+    overrides: {
+      wasmBinary: readFileSync(fileURLToPath(import.meta.resolve('zxing-wasm/reader/zxing_reader.wasm'))),
+    },
+  });
+  const [code, ...others] = await readBarcodes(new Uint8Array(image), { formats: ['QRCode'] });
+  expect(others).toHaveLength(0);
+  expect(code?.text).toBe(CANONICAL);
+});
+
+test('the print footer is not shown on screen', async ({ page }) => {
+  await page.goto(NOTICE);
+  await expect(page.locator('.print-footer')).toBeHidden();
+});
+
+test('the print button opens the print dialog and is hidden on paper', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => document.body.setAttribute('data-printed', '');
+  });
+  await page.goto(NOTICE);
+  await page.getByRole('button', { name: '打印本页' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', '');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: '打印本页' })).toBeHidden();
+});
+
+test('the home page prints as a list of notices with their periods and addresses', async ({
+  page,
+}, testInfo) => {
+  const pdf = await printToPdf(page, '/', testInfo.outputPath('home.pdf'));
+  const text = squeeze(pagesOf(pdf).join(''));
+  expect(text).toContain('河北省委第九巡视组→张家口市');
+  expect(text).toContain('2018年7月21日至9月30日');
+  expect(text).toContain(CANONICAL);
+  for (const chrome of ['跳到正文', '正在受理反映', '本站转载']) expect(text).not.toContain(chrome);
+});
