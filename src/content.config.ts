@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { noticeSchema } from './schemas/notice';
+import { noticeSchema } from './schemas/notice.ts';
 
 /**
  * Notices live in content/notices/ as MDX, one file each; the file name is

@@ -3,10 +3,10 @@
  * clipboard, the copy-all block, and the notes in the vCard and iCalendar
  * files. One place, so the page, the clipboard and the files never differ.
  */
-import type { Channel, Notice } from '../schemas/notice';
-import { CHANNEL_LABELS } from './channels';
-import { formatHours } from './hours';
-import { formatPeriod } from './period';
+import type { Channel, Notice } from '../schemas/notice.ts';
+import { CHANNEL_LABELS } from './channels.ts';
+import { formatHours } from './hours.ts';
+import { formatPeriod } from './period.ts';
 
 type Postbox = Extract<Channel, { type: 'postbox' }>;
 

@@ -1,4 +1,4 @@
-import { mismatch } from './messages';
+import { mismatch } from './messages.ts';
 
 /**
  * Calendar dates and Beijing time.

@@ -3,9 +3,9 @@
  * and when it next is. The build hands the browser the schedule in minutes
  * and the report window in instants; this module is all the browser runs.
  */
-import { BEIJING_OFFSET_MS } from './dates';
-import { minutesOf, type DaysRule, type Hours } from './hours';
-import { periodState, type ReportWindow } from './period';
+import { BEIJING_OFFSET_MS } from './dates.ts';
+import { minutesOf, type DaysRule, type Hours } from './hours.ts';
+import { periodState, type ReportWindow } from './period.ts';
 
 const DAY_MS = 864e5;
 const MINUTE_MS = 6e4;

@@ -1,4 +1,4 @@
-import { mismatch } from './messages';
+import { mismatch } from './messages.ts';
 
 /**
  * Office hours of a duty phone: which days, and one or more time ranges on

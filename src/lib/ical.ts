@@ -3,10 +3,10 @@
  * all-day event, and the last day for reports when the notice names one.
  * Everything in it comes from the notice, so two builds give the same bytes.
  */
-import type { Notice } from '../schemas/notice';
-import { channelLine } from './contact';
-import { contentLines, escapeText } from './contentLines';
-import { parseCalendarDate } from './dates';
+import type { Notice } from '../schemas/notice.ts';
+import { channelLine } from './contact.ts';
+import { contentLines, escapeText } from './contentLines.ts';
+import { parseCalendarDate } from './dates.ts';
 
 /** "2018-07-21" → "20180721". */
 function icalDate(value: string): string {

@@ -2,7 +2,7 @@
  * Ordering and summarising notices. Works on plain data so that it is the
  * same at build time, in the tests and in the command-line tools.
  */
-import { CHANNEL_LABELS } from './channels';
+import { CHANNEL_LABELS } from './channels.ts';
 
 interface Sortable {
   id: string;

@@ -5,7 +5,7 @@
  * page never carries a "now" frozen at build time, and the script it needs
  * stays a few lines long.
  */
-import { beijingDayEnd, beijingDayStart, formatDate, formatDateRange } from './dates';
+import { beijingDayEnd, beijingDayStart, formatDate, formatDateRange } from './dates.ts';
 
 export interface PeriodDates {
   start: string;

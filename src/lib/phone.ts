@@ -1,4 +1,4 @@
-import { mismatch } from './messages';
+import { mismatch } from './messages.ts';
 
 /**
  * Chinese phone numbers as notices print them: a landline with its area

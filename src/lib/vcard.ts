@@ -3,11 +3,11 @@
  * team as a contact: the team as the organisation, every channel, and the
  * hours and period in the note.
  */
-import type { Notice } from '../schemas/notice';
-import { channelLine } from './contact';
-import { contentLines, escapeText } from './contentLines';
-import { formatPeriod } from './period';
-import { internationalNumber } from './phone';
+import type { Notice } from '../schemas/notice.ts';
+import { channelLine } from './contact.ts';
+import { contentLines, escapeText } from './contentLines.ts';
+import { formatPeriod } from './period.ts';
+import { internationalNumber } from './phone.ts';
 
 export function noticeVCard(notice: Notice): string {
   const team = escapeText(notice.team.name);

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { CHANNEL_LABELS, CHANNEL_TYPES } from '../lib/channels';
-import { mobileProblem, phoneProblem } from '../lib/phone';
-import { expectation, mismatch } from '../lib/messages';
-import { checkedString, list, strictObject, text } from './fields';
-import { hoursSchema } from './hours';
+import { CHANNEL_LABELS, CHANNEL_TYPES } from '../lib/channels.ts';
+import { mobileProblem, phoneProblem } from '../lib/phone.ts';
+import { expectation, mismatch } from '../lib/messages.ts';
+import { checkedString, list, strictObject, text } from './fields.ts';
+import { hoursSchema } from './hours.ts';
 
 const POSTCODE = /^\d{6}$/;
 // Deliberately plain: one "@", no spaces, a dot in the domain. zod's own

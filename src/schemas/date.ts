@@ -1,5 +1,5 @@
-import { calendarDateProblem } from '../lib/dates';
-import { checkedString } from './fields';
+import { calendarDateProblem } from '../lib/dates.ts';
+import { checkedString } from './fields.ts';
 
 /**
  * A calendar day written as a quoted "YYYY-MM-DD" string.

@@ -11,7 +11,8 @@
  * English defaults never replace them.
  */
 import { z } from 'astro/zod';
-import { expectation, mismatch, missing } from '../lib/messages';
+import { expectation, mismatch, missing } from '../lib/messages.ts';
+import { isPlaceholder, placeholderMessage } from '../lib/placeholder.ts';
 
 interface RawIssue {
   code?: string;
@@ -33,7 +34,7 @@ export function typeMessage(expected: string) {
  */
 export function checkedString(expected: string, problem: (value: string) => string | undefined) {
   return z.string({ error: typeMessage(expected) }).superRefine((value, ctx) => {
-    const message = problem(value);
+    const message = isPlaceholder(value) ? placeholderMessage(value) : problem(value);
     if (message) ctx.addIssue({ code: 'custom', message, input: value });
   });
 }

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
-import { clockTimeProblem, DAYS_IN_WORDS, formatClock, minutesOf } from '../lib/hours';
-import { mismatch, missing } from '../lib/messages';
-import { checkedString, list, strictObject } from './fields';
+import { clockTimeProblem, DAYS_IN_WORDS, formatClock, minutesOf } from '../lib/hours.ts';
+import { mismatch, missing } from '../lib/messages.ts';
+import { isPlaceholder, placeholderMessage } from '../lib/placeholder.ts';
+import { checkedString, list, strictObject } from './fields.ts';
 
 function clockTime() {
   return checkedString('带引号的时间，如 "08:00"', clockTimeProblem);
@@ -42,8 +43,11 @@ export function hoursSchema() {
     {
       /** "daily" (每天) or "workdays" (工作日). */
       days: z.enum(daysRules, {
-        error: (issue) =>
-          issue.input === undefined ? missing(daysChoices) : mismatch(issue.input, daysChoices),
+        error: (issue) => {
+          if (issue.input === undefined) return missing(daysChoices);
+          if (isPlaceholder(issue.input)) return placeholderMessage(issue.input);
+          return mismatch(issue.input, daysChoices);
+        },
       }),
       /** One or more time ranges, in order, not overlapping. */
       ranges: list(rangeSchema(), '时段'),

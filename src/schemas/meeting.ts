@@ -1,5 +1,5 @@
-import { calendarDate } from './date';
-import { list, strictObject, text } from './fields';
+import { calendarDate } from './date.ts';
+import { list, strictObject, text } from './fields.ts';
 
 function personShape() {
   return {

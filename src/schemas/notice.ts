@@ -4,14 +4,14 @@
  * import this module.
  */
 import type { z } from 'astro/zod';
-import { channelSchema } from './channel';
-import { calendarDate } from './date';
-import { list, strictObject, text } from './fields';
-import { meetingSchema } from './meeting';
-import { periodSchema } from './period';
-import { scopeSchema } from './scope';
-import { teamSchema } from './team';
-import { otherUnitSchema } from './unit';
+import { channelSchema } from './channel.ts';
+import { calendarDate } from './date.ts';
+import { list, strictObject, text } from './fields.ts';
+import { meetingSchema } from './meeting.ts';
+import { periodSchema } from './period.ts';
+import { scopeSchema } from './scope.ts';
+import { teamSchema } from './team.ts';
+import { otherUnitSchema } from './unit.ts';
 
 export function noticeSchema() {
   return strictObject(

@@ -1,6 +1,6 @@
-import { calendarDateProblem, formatDate } from '../lib/dates';
-import { calendarDate } from './date';
-import { strictObject } from './fields';
+import { calendarDateProblem, formatDate } from '../lib/dates.ts';
+import { calendarDate } from './date.ts';
+import { strictObject } from './fields.ts';
 
 /**
  * The inspection period: the team is stationed from `start` to `end`

@@ -1,4 +1,4 @@
-import { list, strictObject, text } from './fields';
+import { list, strictObject, text } from './fields.ts';
 
 /** What the team looks into and which reports it takes. */
 export function scopeSchema() {

@@ -1,4 +1,4 @@
-import { list, strictObject, text } from './fields';
+import { list, strictObject, text } from './fields.ts';
 
 /** The inspection team (巡视组 or 巡察组) that publishes the notice. */
 export function teamSchema() {

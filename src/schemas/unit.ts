@@ -1,5 +1,5 @@
-import { calendarDate } from './date';
-import { strictObject, text } from './fields';
+import { calendarDate } from './date.ts';
+import { strictObject, text } from './fields.ts';
 
 /** Another unit the same team inspects in this round, with its own mobilization meeting. */
 export function otherUnitSchema() {

@@ -6,8 +6,8 @@ import {
   fullWidthPunctuation,
   removePinyinAnnotations,
   removeStraySpaces,
-} from '../../src/lib/clean';
-import { readNotice, SEED_NOTICE } from '../helpers/notices';
+} from '../../src/lib/clean.ts';
+import { readNotice, SEED_NOTICE } from '../helpers/notices.ts';
 
 describe('the published seed notice', () => {
   test('is, paragraph for paragraph, the cleaned scraped copy', () => {

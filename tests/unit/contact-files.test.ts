@@ -1,11 +1,11 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { contactText, copyValues } from '../../src/lib/contact';
-import { foldLine } from '../../src/lib/contentLines';
-import { noticeCalendar } from '../../src/lib/ical';
-import { noticeVCard } from '../../src/lib/vcard';
-import { noticeSchema, type Notice } from '../../src/schemas/notice';
-import { readNotice, SEED_NOTICE } from '../helpers/notices';
+import { contactText, copyValues } from '../../src/lib/contact.ts';
+import { foldLine } from '../../src/lib/contentLines.ts';
+import { noticeCalendar } from '../../src/lib/ical.ts';
+import { noticeVCard } from '../../src/lib/vcard.ts';
+import { noticeSchema, type Notice } from '../../src/schemas/notice.ts';
+import { readNotice, SEED_NOTICE } from '../helpers/notices.ts';
 
 const seed = (): Notice => noticeSchema().parse(readNotice(SEED_NOTICE).data);
 

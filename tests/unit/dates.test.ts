@@ -5,7 +5,7 @@ import {
   calendarDateProblem,
   formatDate,
   formatDateRange,
-} from '../../src/lib/dates';
+} from '../../src/lib/dates.ts';
 
 describe('calendar dates', () => {
   test('accepts real days, including 29 February of leap years', () => {

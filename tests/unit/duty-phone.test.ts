@@ -5,9 +5,9 @@ import {
   dutyPhoneText,
   encodeSchedule,
   type Schedule,
-} from '../../src/lib/dutyPhone';
-import type { Hours } from '../../src/lib/hours';
-import { reportWindow } from '../../src/lib/period';
+} from '../../src/lib/dutyPhone.ts';
+import type { Hours } from '../../src/lib/hours.ts';
+import { reportWindow } from '../../src/lib/period.ts';
 
 const daily: Hours = { days: 'daily', ranges: [{ from: '08:00', to: '20:00' }] };
 const workdays: Hours = {

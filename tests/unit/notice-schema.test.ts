@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { noticeSchema } from '../../src/schemas/notice';
-import { readNotice, SEED_NOTICE } from '../helpers/notices';
+import { noticeSchema } from '../../src/schemas/notice.ts';
+import { readNotice, SEED_NOTICE } from '../helpers/notices.ts';
 
 const seed = () => structuredClone(readNotice(SEED_NOTICE).data) as Record<string, any>;
 
@@ -252,6 +252,19 @@ describe('channels', () => {
       .toMatchInlineSnapshot(`
       [
         "channels.0.hours.ranges.1.from: 时段 8:30 开始时，上一个时段（到 17:30）还没有结束，时段应按时间先后排列且互不重叠",
+      ]
+    `);
+  });
+
+  test('a placeholder left by the import command is refused, whatever the field', () => {
+    expect(issues((d) => (d['team'].name = '【待填写：巡视组全称】'))).toMatchInlineSnapshot(`
+      [
+        "team.name: 这里还是导入时留下的占位内容 "【待填写：巡视组全称】"，请按公告原文填写",
+      ]
+    `);
+    expect(issues((d) => (phone(d).hours.days = '【待填写：daily 或 workdays】'))).toMatchInlineSnapshot(`
+      [
+        "channels.0.hours.days: 这里还是导入时留下的占位内容 "【待填写：daily 或 workdays】"，请按公告原文填写",
       ]
     `);
   });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { channelNames, sortNewestFirst, teamToUnit } from '../../src/lib/notices';
+import { channelNames, sortNewestFirst, teamToUnit } from '../../src/lib/notices.ts';
 
 const notice = (id: string, start: string, published: string) => ({
   id,

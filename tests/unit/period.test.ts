@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPeriod, lastReportDay, periodState, reportWindow } from '../../src/lib/period';
+import { formatPeriod, lastReportDay, periodState, reportWindow } from '../../src/lib/period.ts';
 
 const period = { start: '2018-07-21', end: '2018-09-30' };
 const at = (iso: string) => Date.parse(iso);

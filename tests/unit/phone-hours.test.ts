@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatHours } from '../../src/lib/hours';
-import { internationalNumber, isLandline, isMobile, spokenDigits } from '../../src/lib/phone';
+import { formatHours } from '../../src/lib/hours.ts';
+import { internationalNumber, isLandline, isMobile, spokenDigits } from '../../src/lib/phone.ts';
 
 describe('phone numbers', () => {
   test('tells landlines from mobiles', () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { noticeCalendar } from '../../lib/ical';
+import { noticeCalendar } from '../../lib/ical.ts';
 
 /** /notices/<slug>.ics: the inspection period as an all-day calendar event. */
 export const getStaticPaths = (async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { noticeVCard } from '../../lib/vcard';
+import { noticeVCard } from '../../lib/vcard.ts';
 
 /** /notices/<slug>.vcf: the team as a contact card. */
 export const getStaticPaths = (async () => {

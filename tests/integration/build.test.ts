@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { SEED_NOTICE } from '../helpers/notices';
+import { importNotice } from '../../src/lib/importNotice.ts';
+import { SEED_NOTICE } from '../helpers/notices.ts';
 
 /**
  * A notice with a broken field must stop the real build, and the message
@@ -16,19 +17,23 @@ afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-function buildWith(fileName: string, edit: (source: string) => string) {
+function build(fileName: string, source: string) {
   const folder = mkdtempSync(join(tmpdir(), 'notices-'));
   folders.push(folder);
-  const source = readFileSync(SEED_NOTICE, 'utf8');
-  const edited = edit(source);
-  expect(edited).not.toBe(source);
-  writeFileSync(join(folder, fileName), edited);
+  writeFileSync(join(folder, fileName), source);
   const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(folder, 'dist')], {
     env: { ...process.env, NOTICES_DIR: folder, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
     timeout: 120_000,
   });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  return { status: result.status, output: `${result.stdout}${result.stderr}`, dist: join(folder, 'dist') };
+}
+
+function buildWith(fileName: string, edit: (source: string) => string) {
+  const source = readFileSync(SEED_NOTICE, 'utf8');
+  const edited = edit(source);
+  expect(edited).not.toBe(source);
+  return build(fileName, edited);
 }
 
 test('an unquoted impossible date fails the build, naming the file, the field and the rollover', () => {
@@ -49,4 +54,22 @@ test('a landline given as the SMS number fails the build, naming the file and th
   expect(status).not.toBe(0);
   expect(output).toContain('bad-sms.mdx');
   expect(output).toContain('channels.2.number: 收到 "0313-2568718"，应为 11 位手机号码');
+});
+
+test('MDX syntax in an imported notice is shown as text, never run as code', () => {
+  const raw = readFileSync('tests/fixtures/raw/mdx-syntax.txt', 'utf8');
+  const { mdx } = importNotice(raw, { date: '2022-06-01' });
+  // The notice still has placeholders; fill them as a person would, so that it builds.
+  const filled = mdx.replace(/【待填写：[^】]*】/g, '补全的内容');
+  const { status, output, dist } = build('2022-06-01-shenjiju.mdx', filled);
+  expect(output).not.toContain('error');
+  expect(status).toBe(0);
+  const html = readFileSync(join(dist, 'notices', '2022-06-01-shenjiju', 'index.html'), 'utf8');
+  const text = html.slice(html.indexOf('id="full-text"'));
+  expect(text).toContain('import fs from');
+  expect(text).toContain('export const leaked');
+  expect(text).toContain('{leaked}和&lt;script&gt;alert（1）&lt;/script&gt;');
+  expect(text).toContain('&lt;Content /&gt;');
+  expect(text).toContain('*星号*');
+  expect(text).not.toContain('<script>alert');
 });
