@@ -1,6 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/searchIndex.ts';
 
 /**
  * The public address of the site, for canonical links and the QR code on
@@ -30,7 +32,9 @@ const warnAboutPlaceholderSite = {
 
 export default defineConfig({
   site,
-  integrations: [mdx(), warnAboutPlaceholderSite],
+  // Builds of other notice folders (the test archive, benchmarks) keep their own content cache.
+  ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
+  integrations: [mdx(), sitemap(), searchIndex(), warnAboutPlaceholderSite],
   // Pages link with trailing slashes; the preview server and static hosts agree.
   trailingSlash: 'always',
   server: { port: 4321, host: '127.0.0.1' },

@@ -11,6 +11,14 @@ const executablePath =
   process.env['CHROMIUM_PATH'] ?? (existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined);
 
 const PORT = 4322;
+/** The test archive: a few hundred generated notices and the real one (npm run build:archive). */
+const ARCHIVE_PORT = 4323;
+
+const launchOptions = {
+  ...(executablePath ? { executablePath } : {}),
+  // The closed network refuses Chromium's background connections.
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,26 +38,28 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          // The closed network refuses Chromium's background connections.
-          args: [
-            '--no-sandbox',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
+      testIgnore: /archive\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      name: 'archive',
+      testMatch: /archive\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${ARCHIVE_PORT}` },
     },
   ],
   // Tests run against the production build, as readers get it.
-  webServer: {
-    command: `npm run preview -- --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npm run preview -- --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npm run preview -- --port ${ARCHIVE_PORT} --root .archive/dist`,
+      url: `http://127.0.0.1:${ARCHIVE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -10,6 +10,10 @@ const LANDLINE = /^0\d{2,3}-\d{7,8}$/;
 /** Mainland mobiles: 11 digits beginning 13–19. */
 const MOBILE = /^1[3-9]\d{9}$/;
 
+/** The same rules for JSON Schema, which describes the published data. */
+export const PHONE_PATTERN = `${LANDLINE.source}|${MOBILE.source}`;
+export const MOBILE_PATTERN = MOBILE.source;
+
 export function isLandline(number: string): boolean {
   return LANDLINE.test(number);
 }

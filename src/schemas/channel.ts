@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { CHANNEL_LABELS, CHANNEL_TYPES } from '../lib/channels.ts';
-import { mobileProblem, phoneProblem } from '../lib/phone.ts';
+import { MOBILE_PATTERN, mobileProblem, PHONE_PATTERN, phoneProblem } from '../lib/phone.ts';
 import { expectation, mismatch } from '../lib/messages.ts';
 import { checkedString, list, strictObject, text } from './fields.ts';
 import { hoursSchema } from './hours.ts';
@@ -17,7 +17,10 @@ function phoneSchema() {
     {
       type: z.literal('phone'),
       /** One or more numbers answered at the same hours: landlines or mobiles. */
-      numbers: list(checkedString('带引号的电话号码，如 "0313-2568718"', phoneProblem), '电话号码'),
+      numbers: list(
+        checkedString('带引号的电话号码，如 "0313-2568718"', phoneProblem).meta({ pattern: PHONE_PATTERN }),
+        '电话号码',
+      ),
       /** When the phone is staffed. */
       hours: hoursSchema(),
     },
@@ -30,7 +33,9 @@ function smsSchema() {
     {
       type: z.literal('sms'),
       /** A mobile that takes text messages only: never offered as a number to call. */
-      number: checkedString('带引号的手机号码，如 "18830681009"', mobileProblem),
+      number: checkedString('带引号的手机号码，如 "18830681009"', mobileProblem).meta({
+        pattern: MOBILE_PATTERN,
+      }),
     },
     '短信号码',
   );
@@ -43,7 +48,7 @@ function emailSchema() {
       /** The team's e-mail address. */
       address: checkedString('电子邮箱地址，如 "hbswxsz09@hebei.gov.cn"', (value) =>
         EMAIL.test(value) ? undefined : mismatch(value, '有效的电子邮箱地址，如 "hbswxsz09@hebei.gov.cn"'),
-      ),
+      ).meta({ pattern: EMAIL.source }),
     },
     '电子邮箱',
   );
@@ -58,7 +63,9 @@ function postboxSchema() {
       /** The 6-digit postcode, when the notice gives one. */
       postcode: checkedString('带引号的 6 位邮政编码，如 "075000"', (value) =>
         POSTCODE.test(value) ? undefined : mismatch(value, '6 位数字的邮政编码，如 "075000"'),
-      ).optional(),
+      )
+        .meta({ pattern: POSTCODE.source })
+        .optional(),
     },
     '邮政信箱',
   );

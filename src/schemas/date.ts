@@ -10,5 +10,5 @@ import { checkedString } from './fields.ts';
  * therefore refused with a message that says how to write it.
  */
 export function calendarDate() {
-  return checkedString('带引号的日期，如 "2018-07-21"', calendarDateProblem);
+  return checkedString('带引号的日期，如 "2018-07-21"', calendarDateProblem).meta({ format: 'date' });
 }

@@ -5,7 +5,9 @@ import { isPlaceholder, placeholderMessage } from '../lib/placeholder.ts';
 import { checkedString, list, strictObject } from './fields.ts';
 
 function clockTime() {
-  return checkedString('带引号的时间，如 "08:00"', clockTimeProblem);
+  return checkedString('带引号的时间，如 "08:00"', clockTimeProblem).meta({
+    pattern: '^(?:[01]\\d|2[0-3]):[0-5]\\d$|^24:00$',
+  });
 }
 
 const valid = (time: string) => !clockTimeProblem(time);

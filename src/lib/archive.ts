@@ -1,0 +1,83 @@
+/**
+ * Browsing the archive: the addresses of notices, teams and units, lists
+ * grouped by year, and pages of at most 50 notices. Plain data in, plain
+ * data out, so the pages stay thin and the rules are tested here.
+ */
+
+/** How many notices a list shows before it is split into pages. */
+export const PAGE_SIZE = 50;
+
+export function noticePath(id: string): string {
+  return `/notices/${id}/`;
+}
+
+/** Teams and units are named in Chinese, and so are their addresses: /teams/河北省委第九巡视组/. */
+export function teamPath(team: string): string {
+  return `/teams/${encodeURIComponent(team)}/`;
+}
+
+export function unitPath(unit: string): string {
+  return `/units/${encodeURIComponent(unit)}/`;
+}
+
+/** The year a notice is filed under: the year its inspection starts. */
+export function yearOf(notice: { data: { period: { start: string } } }): string {
+  return notice.data.period.start.slice(0, 4);
+}
+
+/** Notices already in order, grouped by year in that order. */
+export function groupByYear<T extends { data: { period: { start: string } } }>(
+  notices: readonly T[],
+): { year: string; notices: T[] }[] {
+  const groups: { year: string; notices: T[] }[] = [];
+  for (const notice of notices) {
+    const year = yearOf(notice);
+    const last = groups.at(-1);
+    if (last?.year === year) last.notices.push(notice);
+    else groups.push({ year, notices: [notice] });
+  }
+  return groups;
+}
+
+export interface Page<T> {
+  /** 1-based. */
+  number: number;
+  count: number;
+  items: T[];
+  /** The address of this page under `base`: base itself for page 1, then base + "page/2/". */
+  path: string;
+  previous: string | undefined;
+  next: string | undefined;
+}
+
+/** Splits `items` into pages of `size` under `base` ("/" or "/teams/…/"); an empty list is one empty page. */
+export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE): Page<T>[] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  const pathOf = (number: number) => (number === 1 ? base : `${base}page/${number}/`);
+  return Array.from({ length: count }, (_, index) => ({
+    number: index + 1,
+    count,
+    items: items.slice(index * size, (index + 1) * size),
+    path: pathOf(index + 1),
+    previous: index > 0 ? pathOf(index) : undefined,
+    next: index + 1 < count ? pathOf(index + 2) : undefined,
+  }));
+}
+
+/** The rest parameter of a paged route: undefined for page 1, "page/2" after it. */
+export function pageParam(number: number): string | undefined {
+  return number === 1 ? undefined : `page/${number}`;
+}
+
+/** Notices grouped by a key (team or unit), groups in Chinese collation order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): { name: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const name = key(item);
+    groups.set(name, [...(groups.get(name) ?? []), item]);
+  }
+  const collator = new Intl.Collator('zh-CN');
+  return [...groups]
+    .map(([name, grouped]) => ({ name, items: grouped }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}

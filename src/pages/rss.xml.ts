@@ -1,0 +1,27 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
+import { noticePath } from '../lib/archive.ts';
+import { beijingDayStart } from '../lib/dates.ts';
+import { sortNewestFirst, teamToUnit } from '../lib/notices.ts';
+import { formatPeriod } from '../lib/period.ts';
+
+/** The newest notices, for readers and journalists who follow new ones. */
+export const GET: APIRoute = async ({ site }) => {
+  const notices = sortNewestFirst(await getCollection('notices'));
+  return rss({
+    title: SITE_TITLE,
+    description: SITE_DESCRIPTION,
+    site: site ?? '',
+    customData: '<language>zh-CN</language>',
+    items: notices.map((notice) => ({
+      title: notice.data.title,
+      link: noticePath(notice.id),
+      // Published on a Beijing calendar day: its midnight there, not the build machine's.
+      pubDate: new Date(beijingDayStart(notice.data.published)),
+      description: `${teamToUnit(notice.data)}，巡视期间${formatPeriod(notice.data.period)}。`,
+      categories: [notice.data.team.name, notice.data.unit],
+    })),
+  });
+};

@@ -1,0 +1,120 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The test archive: 300 generated notices and the real Zhangjiakou notice
+ * (npm run build:archive), served on its own port.
+ */
+const SEED = '/notices/2018-hebei-9-zhangjiakou/';
+
+async function search(page: Page, query: string) {
+  await page.goto('/search/');
+  await page.getByLabel('地名、巡视组、人名或联系方式').fill(query);
+  await page.getByRole('button', { name: '搜索' }).click();
+  await expect(page.locator('notice-search .status')).toContainText('找到');
+  return page.locator('notice-search .results li');
+}
+
+test.describe('search in Chinese', () => {
+  for (const query of ['李寿松', '张家口', '018信箱']) {
+    test(`finds the Zhangjiakou notice first for ${query}`, async ({ page }) => {
+      const results = await search(page, query);
+      await expect(results.first().getByRole('link')).toHaveAttribute('href', SEED);
+      await expect(results.first().locator('mark').first()).toBeVisible();
+    });
+  }
+
+  test('finds generated notices by team and by channel', async ({ page, request }) => {
+    const [notice] = (await (await request.get('/notices.json')).json()).filter(
+      (item: { id: string }) => item.id !== '2018-hebei-9-zhangjiakou',
+    );
+    const results = await search(page, notice.team.leader);
+    await expect(results.getByRole('link', { name: notice.title }).first()).toBeVisible();
+    const email = notice.channels.find((channel: { type: string }) => channel.type === 'email').address;
+    expect(await (await search(page, email)).count()).toBeGreaterThan(0);
+  });
+
+  test('says so when nothing is found', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('火星')}`);
+    await expect(page.locator('notice-search .status')).toContainText('没有找到');
+  });
+
+  test('loads the search script on the search page only', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto('/');
+    await page.goto(SEED);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  });
+});
+
+test.describe('browsing', () => {
+  test('the home page lists every notice, newest first, by year, 50 to a page', async ({ page, request }) => {
+    const all: { id: string; period: { start: string } }[] = await (
+      await request.get('/notices.json')
+    ).json();
+    expect(all).toHaveLength(301);
+    const seen: string[] = [];
+    await page.goto('/');
+    for (;;) {
+      const links = page.locator('.notices .notice-link');
+      const count = await links.count();
+      expect(count).toBeLessThanOrEqual(50);
+      for (const href of await links.evaluateAll((items) =>
+        items.map((item) => item.getAttribute('href') ?? ''),
+      ))
+        seen.push(href.replace(/^\/notices\/|\/$/g, ''));
+      const years = await page.locator('.year h2').allTextContents();
+      expect([...years].sort().reverse()).toEqual(years);
+      const next = page.getByRole('link', { name: '下一页' });
+      if ((await next.count()) === 0) break;
+      expect(count).toBe(50);
+      await next.click();
+    }
+    expect(seen).toEqual(all.map((notice) => notice.id));
+    const starts = all.map((notice) => notice.period.start);
+    expect([...starts].sort().reverse()).toEqual(starts);
+    await expect(page).toHaveURL(/\/page\/7\/$/);
+    await page.getByRole('link', { name: '上一页' }).click();
+    await expect(page).toHaveURL(/\/page\/6\/$/);
+  });
+
+  test('marks in the browser which notices accept reports now', async ({ page, request }) => {
+    const all: { id: string }[] = await (await request.get('/notices.json')).json();
+    const pageNumber =
+      Math.floor(all.findIndex((notice) => notice.id === '2018-hebei-9-zhangjiakou') / 50) + 1;
+    await page.clock.setFixedTime(new Date('2018-08-01T10:00:00+08:00'));
+    await page.goto(pageNumber === 1 ? '/' : `/page/${pageNumber}/`);
+    const item = page.locator('.notices li').filter({ has: page.locator(`a[href="${SEED}"]`) });
+    await expect(item.locator('live-state')).toHaveText('正在受理反映');
+    await expect(page.locator('.notices live-state[data-state="closed"]').first()).toHaveText('已结束受理');
+  });
+
+  test('a notice links to its team’s and its unit’s pages, which list their notices', async ({ page }) => {
+    await page.goto(SEED);
+    await page
+      .getByRole('navigation', { name: '相关公告' })
+      .getByRole('link', { name: '河北省委第九巡视组的全部公告' })
+      .click();
+    await expect(page.locator('h1')).toHaveText('河北省委第九巡视组');
+    await expect(page.locator(`a[href="${SEED}"]`)).toBeVisible();
+    await page.goto(SEED);
+    await page.getByRole('navigation', { name: '位置' }).getByRole('link', { name: '张家口市' }).click();
+    await expect(page.locator('h1')).toHaveText('张家口市');
+    await expect(page.locator('.notices li')).toHaveCount(1);
+  });
+
+  test('the team index lists every team with its count, and each team page only its own notices', async ({
+    page,
+  }) => {
+    await page.goto('/teams/');
+    const first = page.locator('.groups li').first();
+    const name = (await first.getByRole('link').textContent()) ?? '';
+    const count = Number(/(\d+) 份/.exec((await first.locator('.count').textContent()) ?? '')?.[1]);
+    await first.getByRole('link').click();
+    await expect(page.locator('h1')).toHaveText(name);
+    await expect(page.locator('.notices li')).toHaveCount(Math.min(count, 50));
+    for (const text of await page.locator('.notice-link').allTextContents())
+      expect(text).toContain(`${name} → `);
+  });
+});
