@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { SEED_NOTICE } from '../helpers/notices.ts';
 
@@ -111,7 +111,9 @@ describe('npm run check:content', () => {
     const { status, stderr } = check();
     expect(status).toBe(1);
     const lines = stderr.trim().split('\n');
-    const file = (name: string) => join(folder, name).replace(`${process.cwd()}/`, '');
+    // Paths are shown relative to where the command runs.
+    const file = (name: string) =>
+      relative(process.cwd(), join(folder, name)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
