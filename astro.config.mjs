@@ -1,14 +1,18 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { searchIndex } from './src/integrations/searchIndex.ts';
+import { noticeOutputs } from './src/integrations/noticeOutputs.ts';
 
 /**
  * The public address of the site, for canonical links and the QR code on
  * printed notices. Set SITE_URL when building for publication; the default
  * is deliberately an address that cannot exist.
  */
+/** Where the notices are; NOTICES_DIR points the build elsewhere (benchmarks, the test archive). */
+export const NOTICES_DIR = process.env['NOTICES_DIR'] ?? './content/notices';
+
 const PLACEHOLDER_SITE = 'https://site-url-not-set.invalid';
 const site = process.env['SITE_URL'] || PLACEHOLDER_SITE;
 if (!/^https?:\/\/[^/]+/.test(site)) {
@@ -34,9 +38,17 @@ export default defineConfig({
   site,
   // Builds of other notice folders (the test archive, benchmarks) keep their own content cache.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
-  integrations: [mdx(), sitemap(), searchIndex(), warnAboutPlaceholderSite],
+  integrations: [mdx(), sitemap(), noticeOutputs({ base: NOTICES_DIR }), warnAboutPlaceholderSite],
   // Pages link with trailing slashes; the preview server and static hosts agree.
   trailingSlash: 'always',
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
+  experimental: {
+    // Pages whose notices did not change are copied from the last build (cacheKey in getStaticPaths).
+    incrementalBuild: true,
+  },
+  markdown: {
+    // A notice is published word for word: no curly quotes or dashes made from its ASCII.
+    processor: satteri({ features: { smartPunctuation: false } }),
+  },
 });

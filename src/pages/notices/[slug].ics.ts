@@ -1,11 +1,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cacheKeyOf } from '../../lib/archive.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { noticeCalendar } from '../../lib/ical.ts';
 
 /** /notices/<slug>.ics: the inspection period as an all-day calendar event. */
 export const getStaticPaths = (async () => {
+  // Built by the notice-files integration in one pass; these routes serve `astro dev`.
+  if (import.meta.env.PROD) return [];
   const notices = await getCollection('notices');
-  return notices.map((notice) => ({ params: { slug: notice.id }, props: { notice } }));
+  return notices.map((notice) => ({
+    params: { slug: notice.id },
+    props: { notice },
+    cacheKey: cacheKeyOf([notice]),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ notice: CollectionEntry<'notices'> }> = ({ props }) =>

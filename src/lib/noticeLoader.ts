@@ -1,0 +1,82 @@
+/**
+ * The content loader for notices: MDX files read as Markdown.
+ *
+ * A notice is text only: no imports, no components, no expressions (the
+ * import command escapes them and check:content refuses them). Through
+ * Astro's MDX pipeline every notice became a JavaScript module of its own,
+ * compiled, bundled and kept in memory, which made 10,000 notices cost four
+ * times what the same text costs as .md. Read here, the same files go
+ * through the Markdown renderer at load time; the HTML is kept in the
+ * content store with a digest of the file, so an unchanged notice is never
+ * parsed, validated or rendered twice, and a changed one alone is redone.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { FrontmatterError, parseNoticeFile } from './frontmatter.ts';
+import { mdxHazards } from './mdxText.ts';
+import { listNoticeFiles, noticeId } from './noticeFiles.ts';
+
+/** Bumped when the way a notice is read or rendered changes, so stored entries are redone. */
+const FORMAT = 'notice-loader/1';
+
+/** How many files are read and rendered at once. */
+const CONCURRENCY = 16;
+
+export function noticeLoader(options: { base: string }): Loader {
+  return {
+    name: 'notice-loader',
+    load: async ({ config, store, parseData, renderMarkdown, generateDigest, logger, watcher }) => {
+      const root = fileURLToPath(config.root);
+      const base = resolve(root, options.base);
+
+      async function loadFile(path: string): Promise<string> {
+        const id = noticeId(base, path);
+        const source = await readFile(path, 'utf8');
+        const digest = generateDigest(`${FORMAT}\n${source}`);
+        if (store.get(id)?.digest === digest) return id;
+        const filePath = relative(root, path);
+        let notice;
+        try {
+          notice = parseNoticeFile(source);
+        } catch (error) {
+          if (!(error instanceof FrontmatterError)) throw error;
+          throw new Error(`${filePath}${error.line ? ` 第 ${error.line} 行` : ''}：${error.message}`);
+        }
+        const hazards = mdxHazards(notice.body, notice.bodyLine);
+        if (hazards.length) throw new Error(`${filePath}：${hazards.join('；')}。公告正文只能是文字`);
+        const data = await parseData({ id, data: notice.data as Record<string, unknown>, filePath });
+        const rendered = await renderMarkdown(notice.body, { fileURL: pathToFileURL(path) });
+        store.set({ id, data, filePath, digest, rendered });
+        return id;
+      }
+
+      const files = (await listNoticeFiles(base)).map((file) => file.path);
+      const seen = new Set<string>();
+      for (let start = 0; start < files.length; start += CONCURRENCY) {
+        const ids = await Promise.all(files.slice(start, start + CONCURRENCY).map(loadFile));
+        for (const id of ids) seen.add(id);
+      }
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      logger.info(`${files.length} 份公告`);
+
+      // In `astro dev`, a saved notice is reloaded on its own.
+      watcher?.add(base);
+      const reload = async (path: string) => {
+        if (!path.startsWith(base) || !path.endsWith('.mdx')) return;
+        try {
+          await loadFile(path);
+        } catch (error) {
+          logger.error((error as Error).message);
+        }
+      };
+      watcher?.on('change', reload);
+      watcher?.on('add', reload);
+      watcher?.on('unlink', (path) => {
+        if (path.startsWith(base) && path.endsWith('.mdx'))
+          store.delete(relative(base, path).replace(/\.mdx$/, ''));
+      });
+    },
+  };
+}
