@@ -2,11 +2,12 @@
  * Serves the built site locally, as a static host would: the right content
  * type for every file we publish (Astro's preview server sends none for
  * .vcf), "/dir/" to "/dir/index.html", the site's own 404 page with a 404
- * status. Not a production server: the site is deployed as static files.
+ * status, and the response headers of dist/_headers, the file static hosts
+ * read. Not a production server: the site is deployed as static files.
  *
  * Usage: node src/cli/preview.ts [--port 4321] [--host 127.0.0.1] [--root dist]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,6 +42,37 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
+/** The rules of a `_headers` file: a path pattern ("*" matches anything), then indented "Name: value" lines. */
+function readHeaderRules(file: string): { pattern: RegExp; headers: [string, string][] }[] {
+  if (!existsSync(file)) return [];
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replaceAll('*', '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const colon = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+const headerRules = readHeaderRules(join(root, '_headers'));
+
+/** The headers `_headers` gives a path; later rules add to or override earlier ones. */
+function headersFor(pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of headerRules) {
+    if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) headers[name] = value;
+  }
+  return headers;
+}
+
 /** The file a URL path names, or undefined; never a file outside the root. */
 function fileFor(pathname: string): string | undefined {
   let decoded: string;
@@ -55,12 +87,18 @@ function fileFor(pathname: string): string | undefined {
   return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
 }
 
-function send(response: import('node:http').ServerResponse, status: number, file: string, head: boolean) {
+function send(
+  response: import('node:http').ServerResponse,
+  status: number,
+  file: string,
+  pathname: string,
+  head: boolean,
+) {
   response.writeHead(status, {
     'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
     'Content-Length': statSync(file).size,
-    'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache',
+    ...headersFor(pathname),
   });
   if (head) response.end();
   else createReadStream(file).pipe(response);
@@ -75,7 +113,7 @@ const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://preview.invalid');
   const file = fileFor(url.pathname);
   if (file) {
-    send(response, 200, file, method === 'HEAD');
+    send(response, 200, file, url.pathname, method === 'HEAD');
     return;
   }
   // Pages live at "/path/"; a link without the slash is sent there.
@@ -83,7 +121,7 @@ const server = createServer((request, response) => {
     response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
     return;
   }
-  send(response, 404, join(root, '404.html'), method === 'HEAD');
+  send(response, 404, join(root, '404.html'), url.pathname, method === 'HEAD');
 });
 
 server.listen(Number(values.port), values.host, () => {

@@ -81,14 +81,3 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): { nam
     .map(([name, grouped]) => ({ name, items: grouped }))
     .sort((a, b) => collator.compare(a.name, b.name));
 }
-
-/**
- * The cache key of a page built from `notices` (experimental incremental
- * builds): it changes whenever any of them changes, or the list itself.
- */
-export function cacheKeyOf(
-  notices: readonly { id: string; digest?: string | number | undefined }[],
-  extra = '',
-): string {
-  return `${extra}|${notices.map((notice) => `${notice.id}:${notice.digest ?? ''}`).join(',')}`;
-}

@@ -1,5 +1,4 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cacheKeyOf } from '../../lib/archive.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { noticeCalendar } from '../../lib/ical.ts';
 
@@ -11,7 +10,6 @@ export const getStaticPaths = (async () => {
   return notices.map((notice) => ({
     params: { slug: notice.id },
     props: { notice },
-    cacheKey: cacheKeyOf([notice]),
   }));
 }) satisfies GetStaticPaths;
 
