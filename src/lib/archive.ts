@@ -74,10 +74,30 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): { nam
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const name = key(item);
-    groups.set(name, [...(groups.get(name) ?? []), item]);
+    const group = groups.get(name);
+    if (group) group.push(item);
+    else groups.set(name, [item]);
   }
   const collator = new Intl.Collator('zh-CN');
   return [...groups]
     .map(([name, grouped]) => ({ name, items: grouped }))
     .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/**
+ * The pages of a grouped list (a team's notices, a unit's): for each group,
+ * its pages under its own address. `param` names the route's group parameter.
+ */
+export function groupPages<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  pathOf: (name: string) => string,
+  param: string,
+) {
+  return groupBy(items, key).flatMap((group) =>
+    paginate(group.items, pathOf(group.name)).map((page) => ({
+      params: { [param]: group.name, page: pageParam(page.number) },
+      props: { name: group.name, page, total: group.items.length },
+    })),
+  );
 }

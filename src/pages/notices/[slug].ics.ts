@@ -1,19 +1,11 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { APIRoute } from 'astro';
 import { noticeCalendar } from '../../lib/ical.ts';
+import { noticeFilePaths, type NoticeFileProps } from '../../lib/noticeRoutes.ts';
 
 /** /notices/<slug>.ics: the inspection period as an all-day calendar event. */
-export const getStaticPaths = (async () => {
-  // Built by the notice-files integration in one pass; these routes serve `astro dev`.
-  if (import.meta.env.PROD) return [];
-  const notices = await getCollection('notices');
-  return notices.map((notice) => ({
-    params: { slug: notice.id },
-    props: { notice },
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = noticeFilePaths;
 
-export const GET: APIRoute<{ notice: CollectionEntry<'notices'> }> = ({ props }) =>
+export const GET: APIRoute<NoticeFileProps> = ({ props }) =>
   new Response(noticeCalendar(props.notice.id, props.notice.data), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
