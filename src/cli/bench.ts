@@ -76,11 +76,17 @@ interface Measure {
   peakMB: number;
 }
 
-/** Runs `astro build` in `cwd`, sampling the process tree's memory every 50 ms. */
-function build(cwd: string, outDir: string, env: Record<string, string>): Promise<Measure> {
+/**
+ * Runs a build in `cwd` (the site's own `npm run build` script, or a plain
+ * `astro build` for the baseline), sampling the process tree's memory every 50 ms.
+ */
+function build(cwd: string, outDir: string, env: Record<string, string>, site = true): Promise<Measure> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(join(project, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    const [command, ...args] = site
+      ? [process.execPath, 'src/cli/build.ts', '--outDir', outDir]
+      : [join(project, 'node_modules/.bin/astro'), 'build', '--outDir', outDir];
+    const child = spawn(command!, args, {
       cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -162,9 +168,9 @@ try {
     const baseline = join(work, 'baseline');
     writeBaseline(baseline, md);
     console.log('构建基线（最小的 Astro 站点，纯 .md）……');
-    results['baseline'] = await build(baseline, join(work, 'dist-baseline'), {});
+    results['baseline'] = await build(baseline, join(work, 'dist-baseline'), {}, false);
     touchOne(md, '.md');
-    results['baselineRebuild'] = await build(baseline, join(work, 'dist-baseline'), {});
+    results['baselineRebuild'] = await build(baseline, join(work, 'dist-baseline'), {}, false);
   }
 } finally {
   if (!values.keep) rmSync(work, { recursive: true, force: true });

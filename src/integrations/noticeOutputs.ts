@@ -16,7 +16,6 @@ import { listNoticeFiles } from '../lib/noticeFiles.ts';
 import { noticeRecord } from '../lib/openData.ts';
 import { noticeVCard } from '../lib/vcard.ts';
 import { noticeSchema } from '../schemas/notice.ts';
-import { writeSearchIndex } from './searchIndex.ts';
 
 /** Writes every notice's .vcf, .ics and .json into the built site; returns how many notices. */
 async function writeNoticeFiles(base: string, dir: URL, site: URL | string): Promise<number> {
@@ -39,10 +38,7 @@ async function writeNoticeFiles(base: string, dir: URL, site: URL | string): Pro
   return files.length;
 }
 
-/**
- * After the build: the notices' files and the search index, side by side
- * (Pagefind works in a process of its own, on the other core).
- */
+/** After the build: the notices' files. (The search index follows, in src/cli/build.ts.) */
 export function noticeOutputs(options: { base: string }): AstroIntegration {
   let root = '';
   let site: URL | string = '';
@@ -54,11 +50,8 @@ export function noticeOutputs(options: { base: string }): AstroIntegration {
         site = config.site ?? '';
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const [files, indexed] = await Promise.all([
-          writeNoticeFiles(resolve(root, options.base), dir, site),
-          writeSearchIndex(dir),
-        ]);
-        logger.info(`${files} 份公告的联系人、日历和数据文件已写入；搜索索引收录 ${indexed} 份公告`);
+        const files = await writeNoticeFiles(resolve(root, options.base), dir, site);
+        logger.info(`${files} 份公告的联系人、日历和数据文件已写入`);
       },
     },
   };

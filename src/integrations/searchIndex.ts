@@ -1,5 +1,6 @@
 /**
- * Builds the search index with Pagefind once Astro has written the site.
+ * Builds the search index with Pagefind once Astro has written the site
+ * (src/cli/build.ts runs it after \`astro build\` exits).
  * Pagefind's extended binary (the one the npm package ships) segments
  * Chinese words, so 李寿松 or 018信箱 are found inside running text. Only
  * notice pages are indexed: they mark their content with data-pagefind-body.

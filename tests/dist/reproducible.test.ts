@@ -16,7 +16,7 @@ function cleanBuild(timeZone: string): Map<string, string> {
   const folder = mkdtempSync(join(tmpdir(), 'reproducible-'));
   folders.push(folder);
   const out = join(folder, 'dist');
-  const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', out], {
+  const result = spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', out], {
     env: {
       ...process.env,
       TZ: timeZone,
