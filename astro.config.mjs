@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { NOTICES_DIR } from './src/consts.ts';
 import { noticeOutputs } from './src/integrations/noticeOutputs.ts';
 
 /**
@@ -10,9 +11,6 @@ import { noticeOutputs } from './src/integrations/noticeOutputs.ts';
  * printed notices. Set SITE_URL when building for publication; the default
  * is deliberately an address that cannot exist.
  */
-/** Where the notices are; NOTICES_DIR points the build elsewhere (benchmarks, the test archive). */
-export const NOTICES_DIR = process.env['NOTICES_DIR'] ?? './content/notices';
-
 const PLACEHOLDER_SITE = 'https://site-url-not-set.invalid';
 const site = process.env['SITE_URL'] || PLACEHOLDER_SITE;
 if (!/^https?:\/\/[^/]+/.test(site)) {

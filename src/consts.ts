@@ -1,3 +1,9 @@
+/**
+ * Where the notices are: content/notices/, or the folder NOTICES_DIR names
+ * (benchmarks, the test archive). The build, the loader and the tools read it here.
+ */
+export const NOTICES_DIR = process.env['NOTICES_DIR'] ?? 'content/notices';
+
 /** The site's name, in the header and in every page title. */
 export const SITE_TITLE = '巡视巡察公告';
 

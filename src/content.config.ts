@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { NOTICES_DIR } from './consts.ts';
 import { noticeLoader } from './lib/noticeLoader.ts';
 import { noticeSchema } from './schemas/notice.ts';
 
@@ -8,7 +9,7 @@ import { noticeSchema } from './schemas/notice.ts';
  * the test archive), never at a folder inside src/.
  */
 const notices = defineCollection({
-  loader: noticeLoader({ base: process.env['NOTICES_DIR'] ?? './content/notices' }),
+  loader: noticeLoader({ base: NOTICES_DIR }),
   schema: noticeSchema(),
 });
 

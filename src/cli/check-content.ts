@@ -6,9 +6,10 @@
  * Exits 1 when there is any, so CI and `npm test` stop on it.
  */
 import { existsSync } from 'node:fs';
+import { NOTICES_DIR } from '../consts.ts';
 import { checkNoticeFolder, formatProblem } from '../lib/checkContent.ts';
 
-const folder = process.argv[2] ?? process.env['NOTICES_DIR'] ?? 'content/notices';
+const folder = process.argv[2] ?? NOTICES_DIR;
 if (!existsSync(folder)) {
   console.error(`找不到公告目录 ${folder}`);
   process.exit(2);

@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { NOTICES_DIR } from '../consts.ts';
 import { decodeRaw, ImportError, importNotice } from '../lib/importNotice.ts';
 
 const USAGE = '用法：npm run import -- <公告文本.txt> [--date YYYY-MM-DD] [--out 文件|-] [--force]';
@@ -74,7 +75,7 @@ function main(): number {
       throw new ImportError(`读不到文件 ${input}`);
     }
     const result = importNotice(decodeRaw(bytes), { date: values.date });
-    const out = values.out ?? join(process.env['NOTICES_DIR'] ?? 'content/notices', `${result.slug}.mdx`);
+    const out = values.out ?? join(NOTICES_DIR, `${result.slug}.mdx`);
     if (out === '-') process.stdout.write(result.mdx);
     else {
       writeAtomically(out, result.mdx, values.force);

@@ -14,7 +14,8 @@ const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Milliseconds Beijing time is ahead of UTC. */
 export const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** Milliseconds in a day (Beijing days are all 24 hours: no daylight saving). */
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface CalendarDay {
   year: number;

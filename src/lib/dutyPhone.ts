@@ -3,11 +3,10 @@
  * and when it next is. The build hands the browser the schedule in minutes
  * and the report window in instants; this module is all the browser runs.
  */
-import { BEIJING_OFFSET_MS } from './dates.ts';
-import { minutesOf, type DaysRule, type Hours } from './hours.ts';
+import { BEIJING_OFFSET_MS, DAY_MS } from './dates.ts';
+import { clock, minutesOf, type DaysRule, type Hours } from './hours.ts';
 import { periodState, type ReportWindow } from './period.ts';
 
-const DAY_MS = 864e5;
 const MINUTE_MS = 6e4;
 const WEEKDAYS = '日一二三四五六';
 
@@ -67,11 +66,6 @@ export function dutyPhoneState(plan: Schedule, window: ReportWindow, instant: nu
     }
   }
   return { kind: 'ended' };
-}
-
-/** 480 → "8:00". */
-function clock(minutes: number): string {
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** The state in words for the page. */

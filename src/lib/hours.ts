@@ -45,9 +45,14 @@ export function minutesOf(value: string): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-/** "08:00" → "8:00", as notices write times. */
+/** 480 → "8:00", as notices write times. */
+export function clock(minutes: number): string {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** "08:00" → "8:00". */
 export function formatClock(value: string): string {
-  return value.replace(/^0(\d)/, '$1');
+  return clock(minutesOf(value));
 }
 
 /** "每天 8:00 至 20:00"; several ranges are joined with "、". */
