@@ -3,6 +3,20 @@ import { parseNoticeFile } from '../../src/lib/frontmatter.ts';
 
 export const SEED_NOTICE = 'content/notices/2018-hebei-9-zhangjiakou.mdx';
 
+/** Every contact detail of the seed notice, as the page writes it: what a reader must always find. */
+export const SEED_CONTACT_TEXTS = [
+  '0313-2568718',
+  '每天 8:00 至 20:00',
+  '张家口018信箱',
+  '075000',
+  '18830681009',
+  '只接收短信',
+  'hbswxsz09@hebei.gov.cn',
+  '市政府大楼南楼南门',
+  '市政府大楼北楼北门',
+  '奥霏斯酒店门口',
+];
+
 /** A notice file's front-matter, read as the build reads it, and its body. */
 export function readNotice(path: string): { data: Record<string, unknown>; body: string } {
   const { data, body } = parseNoticeFile(readFileSync(path, 'utf8'));
