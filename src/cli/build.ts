@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { writeSearchIndex } from '../integrations/searchIndex.ts';
+import { writeSearchIndex } from '../lib/searchIndex.ts';
 
 const args = process.argv.slice(2);
 const astro = spawnSync('node_modules/.bin/astro', ['build', ...args], {
