@@ -1,7 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { NOTICES_DIR } from './src/consts.ts';
 import { noticeOutputs } from './src/integrations/noticeOutputs.ts';
@@ -36,12 +35,17 @@ export default defineConfig({
   site,
   // Builds of other notice folders (the test archive, benchmarks) keep their own content cache.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
-  integrations: [mdx(), sitemap(), noticeOutputs({ base: NOTICES_DIR }), warnAboutPlaceholderSite],
+  // The sitemap is written by noticeOutputs, which knows the pages a rebuild kept.
+  integrations: [mdx(), noticeOutputs({ base: NOTICES_DIR }), warnAboutPlaceholderSite],
   // Pages link with trailing slashes; the preview server and static hosts agree.
   trailingSlash: 'always',
   // Styles inline in each page: no render-blocking stylesheet request before the first paint
   // (Lighthouse counted two), and the page's CSS is small enough for its budget either way.
   build: { inlineStylesheets: 'always' },
+  vite: {
+    // src/cli/build.ts keeps the last build's output when only notices changed, and says so here.
+    build: { emptyOutDir: process.env['NOTICE_BUILD_REUSE'] !== '1' },
+  },
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   security: {

@@ -1,24 +1,78 @@
 /**
  * npm run build [-- astro build options, e.g. --outDir DIR]
  *
- * `astro build`, then the search index over its output. Pagefind runs after
- * Astro has exited rather than inside its build hooks: together they held
- * both processes' memory at once (886 MB + 835 MB at 3,000 notices).
+ * `astro build`, then the search index over its output, keeping the build
+ * state a rebuild starts from (src/lib/buildState.ts). When the site's code,
+ * configuration and dependencies are those of the last build into the same
+ * folder, only the notices that changed are rendered, written and indexed
+ * again; otherwise the folder is emptied and everything is built.
+ *
+ * Pagefind runs after Astro has exited rather than inside its build hooks:
+ * together they held both processes' memory at once.
  */
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { writeSearchIndex } from '../lib/searchIndex.ts';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  COMMITTED,
+  emptyState,
+  NEXT,
+  PAGES_PREFIX,
+  PREVIOUS,
+  readNext,
+  readState,
+  siteFingerprint,
+  STATE_DIR_ENV,
+  writeState,
+  type BuildState,
+} from '../lib/buildState.ts';
+import { planShards, writeSearchIndex } from '../lib/searchIndex.ts';
 
 const args = process.argv.slice(2);
+const at = args.indexOf('--outDir');
+const outDir = resolve(at >= 0 ? (args[at + 1] ?? 'dist') : 'dist');
+const stateDir = resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro', 'notice-build');
+
+// Reuse the last build's output only if it was built from the same site into the same folder.
+const fingerprint = siteFingerprint(process.cwd());
+const committed = readState(join(stateDir, COMMITTED));
+const reuse = committed?.fingerprint === fingerprint && committed.outDir === outDir && existsSync(outDir);
+mkdirSync(stateDir, { recursive: true });
+rmSync(join(stateDir, NEXT), { recursive: true, force: true });
+rmSync(join(stateDir, PREVIOUS), { force: true });
+// Until this build has finished, there is no state: a build stopped half-way is followed by a full one.
+if (reuse) renameSync(join(stateDir, COMMITTED), join(stateDir, PREVIOUS));
+else rmSync(join(stateDir, COMMITTED), { force: true });
+console.log(reuse ? '增量构建：只重新生成改动过的公告' : '完整构建');
+
 const astro = spawnSync('node_modules/.bin/astro', ['build', ...args], {
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    [STATE_DIR_ENV]: stateDir,
+    // Read by astro.config.mjs: a rebuild keeps the folder; a full build empties it.
+    NOTICE_BUILD_REUSE: reuse ? '1' : '',
+  },
 });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
-const at = args.indexOf('--outDir');
-const outDir = resolve(at >= 0 ? (args[at + 1] ?? 'dist') : 'dist');
+const next = readNext(stateDir);
+const state: BuildState = emptyState(fingerprint, outDir);
+state.notices = (next.get('notices') ?? {}) as BuildState['notices'];
+for (const [name, keys] of next)
+  if (name.startsWith(PAGES_PREFIX))
+    state.pages[name.slice(PAGES_PREFIX.length)] = keys as Record<string, string>;
+
 const started = performance.now();
-const indexed = await writeSearchIndex(pathToFileURL(`${outDir}/`));
-console.log(`搜索索引：收录 ${indexed} 份公告（${((performance.now() - started) / 1000).toFixed(1)} s）`);
+const shards = planShards(state.notices);
+const previous = reuse ? readState(join(stateDir, PREVIOUS)) : undefined;
+const search = await writeSearchIndex(outDir, shards, previous?.shards);
+state.shards = Object.fromEntries(shards.map((shard) => [shard.name, shard.key]));
+console.log(
+  `搜索索引：${search.shards} 个分片，重建 ${search.shards - search.reused} 个，收录 ${search.indexed} 份公告（${((performance.now() - started) / 1000).toFixed(1)} s）`,
+);
+
+writeState(join(stateDir, COMMITTED), state);
+rmSync(join(stateDir, PREVIOUS), { force: true });
+rmSync(join(stateDir, NEXT), { recursive: true, force: true });

@@ -14,12 +14,10 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { noticeDigest } from './buildState.ts';
 import { FrontmatterError, parseNoticeFile } from './frontmatter.ts';
 import { mdxHazards } from './mdxText.ts';
 import { listNoticeFiles, noticeId } from './noticeFiles.ts';
-
-/** Bumped when the way a notice is read or rendered changes, so stored entries are redone. */
-const FORMAT = 'notice-loader/1';
 
 /** How many files are read and rendered at once. */
 const CONCURRENCY = 16;
@@ -27,14 +25,15 @@ const CONCURRENCY = 16;
 export function noticeLoader(options: { base: string }): Loader {
   return {
     name: 'notice-loader',
-    load: async ({ config, store, parseData, renderMarkdown, generateDigest, logger, watcher }) => {
+    load: async ({ config, store, parseData, renderMarkdown, logger, watcher }) => {
       const root = fileURLToPath(config.root);
       const base = resolve(root, options.base);
 
       async function loadFile(path: string): Promise<string> {
         const id = noticeId(base, path);
         const source = await readFile(path, 'utf8');
-        const digest = generateDigest(`${FORMAT}\n${source}`);
+        // The same digest decides, after this, whether the notice's pages and files are redone.
+        const digest = noticeDigest(source);
         if (store.get(id)?.digest === digest) return id;
         const filePath = relative(root, path);
         let notice;

@@ -1,0 +1,50 @@
+/**
+ * One shard of the search index, in a process of its own (run by
+ * src/lib/searchIndex.ts, not by hand): Pagefind indexes the given notice
+ * pages and writes the shard's files. Pagefind works on one core; two of
+ * these use both.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { ShardJob, ShardReply } from '../lib/searchIndex.ts';
+
+/** Pagefind's ready-made interfaces, which the search page does not use. */
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+async function indexShard({ site, pages, outputPath }: ShardJob): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  for (const page of pages) {
+    const added = await index.addHTMLFile({
+      url: `/${page.replace(/index\.html$/, '')}`,
+      content: await readFile(join(site, page), 'utf8'),
+    });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
+  }
+  await rm(outputPath, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length)
+    throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  await Promise.all(UNUSED.map((file) => rm(join(outputPath, file), { force: true })));
+  return pages.length;
+}
+
+process.once('message', async (job: ShardJob) => {
+  let reply: ShardReply;
+  try {
+    reply = { indexed: await indexShard(job) };
+  } catch (error) {
+    reply = { error: (error as Error).message };
+  }
+  await pagefind.close();
+  process.send?.(reply);
+});

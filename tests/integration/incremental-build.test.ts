@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { generateNotices } from '../../src/lib/generate.ts';
+
+/**
+ * A rebuild renders, writes and indexes only what changed (src/cli/build.ts,
+ * src/lib/buildState.ts). Whatever it skips, its output must be exactly what
+ * a build from scratch writes: these builds run `npm run build` on a small
+ * generated archive in a temporary folder.
+ */
+const folder = mkdtempSync(join(tmpdir(), 'incremental-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const notices = join(folder, 'notices');
+
+function build(out: string, cache: string) {
+  const result = spawnSync(process.execPath, ['src/cli/build.ts', '--outDir', join(folder, out)], {
+    env: {
+      ...process.env,
+      NOTICES_DIR: notices,
+      ASTRO_CACHE_DIR: join(folder, cache),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  const output = `${result.stdout}${result.stderr}`;
+  expect(result.status, output).toBe(0);
+  return {
+    output,
+    pages: Number(/(\d+) page\(s\) built/.exec(output)?.[1]),
+    shards: /搜索索引：(\d+) 个分片，重建 (\d+) 个/.exec(output)?.slice(1).map(Number),
+  };
+}
+
+/** Every file under `root` with a digest of its bytes. */
+function tree(root: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [relative(root, path), createHash('sha256').update(readFileSync(path)).digest('hex')];
+      })
+      .sort(([a], [b]) => a!.localeCompare(b!)),
+  );
+}
+
+test('a rebuild after an edit, a removal and an addition renders only those and writes what a full build writes', () => {
+  mkdirSync(notices);
+  const generated = generateNotices(11, 61);
+  for (const notice of generated.slice(0, 60))
+    writeFileSync(join(notices, `${notice.id}.mdx`), notice.source);
+
+  const cold = build('dist', 'cache');
+  expect(cold.output).toContain('完整构建');
+  const unchanged = build('dist', 'cache');
+  expect(unchanged.output).toContain('增量构建');
+  expect(unchanged.shards?.[1]).toBe(0);
+
+  // An editor corrects one notice, withdraws another and publishes a new one.
+  const [edited, removed] = [generated[7]!, generated[8]!];
+  writeFileSync(join(notices, `${edited.id}.mdx`), `${edited.source}\n（本公告已更正。）\n`);
+  rmSync(join(notices, `${removed.id}.mdx`));
+  writeFileSync(join(notices, `${generated[60]!.id}.mdx`), generated[60]!.source);
+  const rebuild = build('dist', 'cache');
+  expect(rebuild.output).toContain('增量构建');
+  expect(rebuild.pages).toBeLessThan(cold.pages / 2);
+  expect(rebuild.output).toContain(`/notices/${edited.id}/index.html`);
+  expect(rebuild.output).not.toContain(`/notices/${generated[0]!.id}/index.html`);
+  expect(rebuild.shards?.[1]).toBeLessThan(rebuild.shards?.[0] ?? 0);
+
+  build('full', 'full-cache');
+  const incremental = tree(join(folder, 'dist'));
+  expect(Object.keys(incremental)).toContain(`notices/${generated[60]!.id}/index.html`);
+  expect(Object.keys(incremental).filter((file) => file.includes(removed.id))).toEqual([]);
+  expect(incremental).toEqual(tree(join(folder, 'full')));
+}, 600_000);
