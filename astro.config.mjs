@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { NOTICES_DIR } from './src/consts.ts';
+import { CACHE_DIR, NOTICES_DIR } from './src/consts.ts';
 import { noticeOutputs } from './src/integrations/noticeOutputs.ts';
 
 /**
@@ -34,7 +34,7 @@ const warnAboutPlaceholderSite = {
 export default defineConfig({
   site,
   // Builds of other notice folders (the test archive, benchmarks) keep their own content cache.
-  ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
+  cacheDir: CACHE_DIR,
   // The sitemap is written by noticeOutputs, which knows the pages a rebuild kept.
   integrations: [mdx(), noticeOutputs({ base: NOTICES_DIR }), warnAboutPlaceholderSite],
   // Pages link with trailing slashes; the preview server and static hosts agree.

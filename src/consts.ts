@@ -4,6 +4,13 @@
  */
 export const NOTICES_DIR = process.env['NOTICES_DIR'] ?? 'content/notices';
 
+/**
+ * Astro's cache folder (the content store) and our own build caches: the
+ * notices' rendered text, the build state. ASTRO_CACHE_DIR gives each notice
+ * folder its own (the test archive, benchmarks).
+ */
+export const CACHE_DIR = process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro';
+
 /** The site's name, in the header and in every page title. */
 export const SITE_TITLE = '巡视巡察公告';
 

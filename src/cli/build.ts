@@ -27,11 +27,12 @@ import {
   type BuildState,
 } from '../lib/buildState.ts';
 import { planShards, writeSearchIndex } from '../lib/searchIndex.ts';
+import { CACHE_DIR } from '../consts.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
 const outDir = resolve(at >= 0 ? (args[at + 1] ?? 'dist') : 'dist');
-const stateDir = resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro', 'notice-build');
+const stateDir = resolve(CACHE_DIR, 'notice-build');
 
 // Reuse the last build's output only if it was built from the same site into the same folder.
 const fingerprint = siteFingerprint(process.cwd());

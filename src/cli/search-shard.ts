@@ -4,7 +4,7 @@
  * pages and writes the shard's files. Pagefind works on one core; two of
  * these use both.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ShardJob, ShardReply } from '../lib/searchIndex.ts';
@@ -23,13 +23,11 @@ const UNUSED = [
 async function indexShard({ site, pages, outputPath }: ShardJob): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const page of pages) {
-    const added = await index.addHTMLFile({
-      url: `/${page.replace(/index\.html$/, '')}`,
-      content: await readFile(join(site, page), 'utf8'),
-    });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
-  }
+  // Pagefind reads the pages itself, on several threads: faster than sending each one over.
+  const added = await index.addDirectory({ path: site, glob: `{${pages.join(',')}}` });
+  if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+  if (added.page_count !== pages.length)
+    throw new Error(`Pagefind indexed ${added.page_count} of ${pages.length} pages in ${site}`);
   await rm(outputPath, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length)

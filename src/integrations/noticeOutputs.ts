@@ -12,8 +12,8 @@
  * list page too many) is deleted, so that the output is what a build from
  * scratch would write.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir, rm, rmdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -53,8 +53,11 @@ async function writeNoticeFiles(
   const files = await listNoticeFiles(base);
   const notices: BuildState['notices'] = {};
   let written = 0;
-  const write = async ({ id, path }: { id: string; path: string }) => {
-    const source = await readFile(path, 'utf8');
+  // Synchronously, like every small file of the build: 30,000 asynchronous writes took 11 s here,
+  // each open, write and close waiting in turn for Node's thread pool (src/lib/noticeBodies.ts).
+  const write = ({ id, path }: { id: string; path: string }) => {
+    // Synchronously: see src/lib/noticeBodies.ts.
+    const source = readFileSync(path, 'utf8');
     const digest = noticeDigest(source);
     const target = join(out, 'notices', id);
     const before = previous?.notices[id];
@@ -64,22 +67,17 @@ async function writeNoticeFiles(
     }
     // The build has validated every notice already; parse() only shapes the data.
     const notice = schema.parse(parseNoticeFile(source).data);
-    await mkdir(dirname(target), { recursive: true });
-    await Promise.all([
-      writeFile(`${target}.vcf`, noticeVCard(notice)),
-      writeFile(`${target}.ics`, noticeCalendar(id, notice)),
-      writeFile(`${target}.json`, JSON.stringify(noticeRecord(id, notice, site))),
-    ]);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(`${target}.vcf`, noticeVCard(notice));
+    writeFileSync(`${target}.ics`, noticeCalendar(id, notice));
+    writeFileSync(`${target}.json`, JSON.stringify(noticeRecord(id, notice, site)));
     notices[id] = { digest, shard: yearOf({ data: notice }) };
     written++;
   };
-  for (let start = 0; start < files.length; start += 32)
-    await Promise.all(files.slice(start, start + 32).map(write));
+  for (const file of files) write(file);
   for (const id of Object.keys(previous?.notices ?? {}))
     if (!notices[id])
-      await Promise.all(
-        EXTENSIONS.map((extension) => rm(join(out, 'notices', `${id}${extension}`), { force: true })),
-      );
+      for (const extension of EXTENSIONS) rmSync(join(out, 'notices', `${id}${extension}`), { force: true });
   return { notices, written };
 }
 
@@ -130,7 +128,7 @@ export function noticeOutputs(options: { base: string }): AstroIntegration {
         }
         if (removed) logger.info(`删除了 ${removed} 个已不存在的页面`);
 
-        for (const [name, text] of sitemapFiles([...pathnames], site)) await writeFile(join(out, name), text);
+        for (const [name, text] of sitemapFiles([...pathnames], site)) writeFileSync(join(out, name), text);
       },
     },
   };

@@ -6,17 +6,19 @@
  * Astro's MDX pipeline every notice became a JavaScript module of its own,
  * compiled, bundled and kept in memory, which made 10,000 notices cost four
  * times what the same text costs as .md. Read here, the same files go
- * through the Markdown renderer at load time; the HTML is kept in the
- * content store with a digest of the file, so an unchanged notice is never
+ * through the Markdown renderer at load time. The store keeps each notice's
+ * data with a digest of its file, and the HTML is kept by that digest beside
+ * the store (src/lib/noticeBodies.ts), so an unchanged notice is never
  * parsed, validated or rendered twice, and a changed one alone is redone.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { noticeDigest } from './buildState.ts';
 import { FrontmatterError, parseNoticeFile } from './frontmatter.ts';
 import { mdxHazards } from './mdxText.ts';
+import { hasBody, pruneBodies, writeBody } from './noticeBodies.ts';
 import { listNoticeFiles, noticeId } from './noticeFiles.ts';
 
 /** How many files are read and rendered at once. */
@@ -31,10 +33,11 @@ export function noticeLoader(options: { base: string }): Loader {
 
       async function loadFile(path: string): Promise<string> {
         const id = noticeId(base, path);
-        const source = await readFile(path, 'utf8');
+        // Synchronously: see src/lib/noticeBodies.ts.
+        const source = readFileSync(path, 'utf8');
         // The same digest decides, after this, whether the notice's pages and files are redone.
         const digest = noticeDigest(source);
-        if (store.get(id)?.digest === digest) return id;
+        if (store.get(id)?.digest === digest && hasBody(digest)) return id;
         const filePath = relative(root, path);
         let notice;
         try {
@@ -47,7 +50,8 @@ export function noticeLoader(options: { base: string }): Loader {
         if (hazards.length) throw new Error(`${filePath}：${hazards.join('；')}。公告正文只能是文字`);
         const data = await parseData({ id, data: notice.data as Record<string, unknown>, filePath });
         const rendered = await renderMarkdown(notice.body, { fileURL: pathToFileURL(path) });
-        store.set({ id, data, filePath, digest, rendered });
+        writeBody(digest, rendered.html);
+        store.set({ id, data, filePath, digest });
         return id;
       }
 
@@ -58,6 +62,7 @@ export function noticeLoader(options: { base: string }): Loader {
         for (const id of ids) seen.add(id);
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      await pruneBodies(new Set(store.values().map((entry) => String(entry.digest))));
       logger.info(`${files.length} 份公告`);
 
       // In `astro dev`, a saved notice is reloaded on its own.
