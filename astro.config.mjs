@@ -41,7 +41,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Styles inline in each page: no render-blocking stylesheet request before the first paint
   // (Lighthouse counted two), and the page's CSS is small enough for its budget either way.
-  build: { inlineStylesheets: 'always' },
+  // Four pages at a time: Astro writes each page before it renders the next, and on a build
+  // machine's disk that waiting was a quarter of the build (CPU profile, 1,000 notices: 1.9 to
+  // 3.3 s idle with one page at a time, 0.6 to 0.9 s with four).
+  build: { inlineStylesheets: 'always', concurrency: 4 },
   vite: {
     // src/cli/build.ts keeps the last build's output when only notices changed, and says so here.
     build: { emptyOutDir: process.env['NOTICE_BUILD_REUSE'] !== '1' },

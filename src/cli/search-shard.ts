@@ -1,8 +1,8 @@
 /**
- * One shard of the search index, in a process of its own (run by
- * src/lib/searchIndex.ts, not by hand): Pagefind indexes the given notice
- * pages and writes the shard's files. Pagefind works on one core; two of
- * these use both.
+ * Shards of the search index, in a process of its own (run by
+ * src/lib/searchIndex.ts, not by hand): for each job it is sent, Pagefind
+ * indexes the given notice pages and writes the shard's files, until the
+ * parent disconnects. Pagefind works on one core; two of these use both.
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ const UNUSED = [
 ];
 
 async function indexShard({ site, pages, outputPath }: ShardJob): Promise<number> {
+  // One Pagefind process serves every shard this worker is given; each shard is an index of its own.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // Pagefind reads the pages itself, on several threads: faster than sending each one over.
@@ -33,16 +34,17 @@ async function indexShard({ site, pages, outputPath }: ShardJob): Promise<number
   if (written.errors.length)
     throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
   await Promise.all(UNUSED.map((file) => rm(join(outputPath, file), { force: true })));
+  await index.deleteIndex();
   return pages.length;
 }
 
-process.once('message', async (job: ShardJob) => {
+process.on('message', async (job: ShardJob) => {
   let reply: ShardReply;
   try {
     reply = { indexed: await indexShard(job) };
   } catch (error) {
     reply = { error: (error as Error).message };
   }
-  await pagefind.close();
   process.send?.(reply);
 });
+process.once('disconnect', () => void pagefind.close());

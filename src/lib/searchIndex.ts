@@ -55,24 +55,31 @@ export type ShardReply = { indexed: number } | { error: string };
 
 const WORKER = fileURLToPath(new URL('../cli/search-shard.ts', import.meta.url));
 
-/** Runs the jobs on up to `workers` Pagefind processes at a time; returns the pages indexed. */
+/** Runs the jobs on up to `workers` worker processes, each taking the next job when done; returns the pages indexed. */
 async function runJobs(jobs: ShardJob[], workers: number): Promise<number> {
   let indexed = 0;
   const queue = [...jobs];
   const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      const reply = await new Promise<ShardReply>((done, fail) => {
-        const child = fork(WORKER, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-        child.once('message', (message) => {
-          done(message as ShardReply);
-          child.disconnect();
-        });
-        child.once('error', fail);
-        child.once('exit', (code) => code && fail(new Error(`search-shard exited with ${code}`)));
-        child.send(job);
-      });
-      if ('error' in reply) throw new Error(reply.error);
-      indexed += reply.indexed;
+    const child = fork(WORKER, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const exited = new Promise<void>((done, fail) => {
+      child.once('error', fail);
+      child.once('exit', (code) => (code ? fail(new Error(`search-shard exited with ${code}`)) : done()));
+    });
+    try {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const reply = await Promise.race([
+          new Promise<ShardReply>((done) => {
+            child.once('message', (message) => done(message as ShardReply));
+            child.send(job);
+          }),
+          exited.then(() => ({ error: 'search-shard exited before it answered' })),
+        ]);
+        if ('error' in reply) throw new Error(reply.error);
+        indexed += reply.indexed;
+      }
+    } finally {
+      if (child.connected) child.disconnect();
+      await exited;
     }
   };
   await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, worker));
