@@ -41,7 +41,7 @@ const EXTENSIONS = ['.vcf', '.ics', '.json'] as const;
 /**
  * Writes the .vcf, .ics and .json of every notice that changed since the
  * previous build (all of them without one); deletes those of removed notices.
- * Returns every notice's digest and search shard, and how many were written.
+ * Returns every notice's digest and year, and how many were written.
  */
 async function writeNoticeFiles(
   base: string,
@@ -71,7 +71,7 @@ async function writeNoticeFiles(
     writeFileSync(`${target}.vcf`, noticeVCard(notice));
     writeFileSync(`${target}.ics`, noticeCalendar(id, notice));
     writeFileSync(`${target}.json`, JSON.stringify(noticeRecord(id, notice, site)));
-    notices[id] = { digest, shard: yearOf({ data: notice }) };
+    notices[id] = { digest, year: yearOf({ data: notice }) };
     written++;
   };
   for (const file of files) write(file);

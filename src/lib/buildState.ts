@@ -32,7 +32,7 @@ import { join, relative } from 'node:path';
 /** The folder through which build.ts and the build exchange state; unset in `astro dev`. */
 export const STATE_DIR_ENV = 'NOTICE_BUILD_STATE';
 
-const VERSION = 1;
+const VERSION = 2;
 
 export interface BuildState {
   version: number;
@@ -41,8 +41,8 @@ export interface BuildState {
   outDir: string;
   /** route → pathname → key of the props its page was rendered from. */
   pages: Record<string, Record<string, string>>;
-  /** notice id → the digest of its file and the search shard it is in. */
-  notices: Record<string, { digest: string; shard: string }>;
+  /** notice id → the digest of its file and its year (which decides its search shard). */
+  notices: Record<string, { digest: string; year: string }>;
   /** search shard → key of the notices in it. */
   shards: Record<string, string>;
 }

@@ -1,14 +1,14 @@
 /**
- * The search index: Pagefind, one index per year of notices (a shard),
- * merged in the browser by the search page.
+ * The search index: Pagefind, one index per year or run of years (a shard,
+ * src/lib/searchShards.ts), merged in the browser by the search page.
  *
  * Pagefind's extended binary (the one the npm package ships) segments
  * Chinese words, so 李寿松 or 018信箱 are found inside running text. Only
  * notice pages are indexed, and only what they mark with data-pagefind-body.
  *
  * One index over 10,000 notices took 17 s and 2.7 GB: Pagefind holds the
- * whole index in memory and works on one core. Shards cost a ninth of the
- * memory each, index in parallel on separate Pagefind processes, and a
+ * whole index in memory and works on one core. Shards cost a fraction of
+ * the memory each, index in parallel on separate Pagefind processes, and a
  * rebuild indexes again only the shards whose notices changed.
  */
 import { fork } from 'node:child_process';
@@ -18,6 +18,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { digest, type BuildState } from './buildState.ts';
+import { countByYear, groupYears } from './searchShards.ts';
 
 export const SEARCH_DIR = 'pagefind';
 
@@ -29,20 +30,18 @@ export interface Shard {
   pages: string[];
 }
 
-/** The shards for the notices of a build: one per year, its notices' pages in id order. */
+/** The shards for the notices of a build (src/lib/searchShards.ts), each with its notices' pages in id order. */
 export function planShards(notices: BuildState['notices']): Shard[] {
-  const byShard = new Map<string, string[]>();
-  for (const id of Object.keys(notices).sort()) {
-    const { shard } = notices[id]!;
-    byShard.set(shard, [...(byShard.get(shard) ?? []), id]);
-  }
-  return [...byShard]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, ids]) => ({
-      name,
-      key: digest(...ids.map((id) => `${id}:${notices[id]!.digest}`)),
-      pages: ids.map((id) => `notices/${id}/index.html`),
-    }));
+  const ids = Object.keys(notices).sort();
+  const groups = groupYears(countByYear(ids, (id) => notices[id]!.year));
+  const shardOf = new Map(groups.flatMap((group) => group.years.map((year) => [year, group.name])));
+  const byShard = new Map<string, string[]>(groups.map((group) => [group.name, []]));
+  for (const id of ids) byShard.get(shardOf.get(notices[id]!.year)!)!.push(id);
+  return [...byShard].map(([name, members]) => ({
+    name,
+    key: digest(...members.map((id) => `${id}:${notices[id]!.digest}`)),
+    pages: members.map((id) => `notices/${id}/index.html`),
+  }));
 }
 
 /** What a shard worker is asked to do, and what it answers. */

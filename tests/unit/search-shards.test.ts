@@ -1,0 +1,48 @@
+import { expect, test } from 'vitest';
+import { planShards } from '../../src/lib/searchIndex.ts';
+import { groupYears } from '../../src/lib/searchShards.ts';
+
+const counts = (entries: [string, number][]) => new Map(entries);
+
+test('a small archive has one search index for all its years', () => {
+  expect(
+    groupYears(
+      counts([
+        ['2018', 1],
+        ['2019', 150],
+        ['2026', 150],
+      ]),
+    ),
+  ).toEqual([{ name: '2018-2026', years: ['2018', '2019', '2026'] }]);
+});
+
+test('consecutive years share an index until it holds 1,000 notices; the newest few join the last', () => {
+  const years = counts([
+    ['2015', 867],
+    ['2016', 813],
+    ['2017', 1200],
+    ['2018', 830],
+    ['2019', 844],
+    ['2020', 12],
+  ]);
+  expect(groupYears(years).map((group) => group.name)).toEqual(['2015-2016', '2017', '2018-2020']);
+});
+
+test('a changed notice changes the key of its own shard only', () => {
+  const notices = Object.fromEntries(
+    Array.from({ length: 3000 }, (_, i) => [`n${i}`, { digest: 'd', year: String(2015 + (i % 3)) }]),
+  );
+  const before = planShards(notices);
+  expect(before.map((shard) => [shard.name, shard.pages.length])).toEqual([
+    ['2015', 1000],
+    ['2016', 1000],
+    ['2017', 1000],
+  ]);
+  const after = planShards({ ...notices, n2: { digest: 'e', year: '2017' } });
+  expect(after.map((shard) => shard.key === before.find((b) => b.name === shard.name)?.key)).toEqual([
+    true,
+    true,
+    false,
+  ]);
+  expect(after[2]!.pages).toContain('notices/n2/index.html');
+});
