@@ -5,8 +5,14 @@
  * per query. So consecutive years share an index until it holds at least
  * MIN_NOTICES notices; the newest years, if fewer, join the last group.
  * A small archive has one index, a large one an index per year or two.
+ *
+ * The floor weighs a reader's query against an editor's rebuild, which
+ * indexes the changed notice's whole shard again. At 10,000 notices
+ * (about 830 a year): with 1,000, shards of two years, 6 indexes, and a
+ * rebuild of 10.3 s, 23% of the cold build; with 500, an index a year, 12,
+ * and a rebuild of 15% (npm run bench).
  */
-export const MIN_NOTICES = 1000;
+export const MIN_NOTICES = 500;
 
 export interface YearGroup {
   /** "2018", or "2015-2016" for several years. */

@@ -16,12 +16,12 @@ test('a small archive has one search index for all its years', () => {
   ).toEqual([{ name: '2018-2026', years: ['2018', '2019', '2026'] }]);
 });
 
-test('consecutive years share an index until it holds 1,000 notices; the newest few join the last', () => {
+test('consecutive years share an index until it holds 500 notices; the newest few join the last', () => {
   const years = counts([
-    ['2015', 867],
-    ['2016', 813],
+    ['2015', 300],
+    ['2016', 300],
     ['2017', 1200],
-    ['2018', 830],
+    ['2018', 430],
     ['2019', 844],
     ['2020', 12],
   ]);
@@ -30,13 +30,13 @@ test('consecutive years share an index until it holds 1,000 notices; the newest 
 
 test('a changed notice changes the key of its own shard only', () => {
   const notices = Object.fromEntries(
-    Array.from({ length: 3000 }, (_, i) => [`n${i}`, { digest: 'd', year: String(2015 + (i % 3)) }]),
+    Array.from({ length: 1500 }, (_, i) => [`n${i}`, { digest: 'd', year: String(2015 + (i % 3)) }]),
   );
   const before = planShards(notices);
   expect(before.map((shard) => [shard.name, shard.pages.length])).toEqual([
-    ['2015', 1000],
-    ['2016', 1000],
-    ['2017', 1000],
+    ['2015', 500],
+    ['2016', 500],
+    ['2017', 500],
   ]);
   const after = planShards({ ...notices, n2: { digest: 'e', year: '2017' } });
   expect(after.map((shard) => shard.key === before.find((b) => b.name === shard.name)?.key)).toEqual([
