@@ -2,16 +2,10 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { CACHE_DIR, NOTICES_DIR } from './src/consts.ts';
-import { noticeOutputs } from './src/integrations/noticeOutputs.ts';
+import { CACHE_DIR, PLACEHOLDER_SITE, SITE as site } from './src/consts.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
-/**
- * The public address of the site, for canonical links and the QR code on
- * printed notices. Set SITE_URL when building for publication; the default
- * is deliberately an address that cannot exist.
- */
-const PLACEHOLDER_SITE = 'https://site-url-not-set.invalid';
-const site = process.env['SITE_URL'] || PLACEHOLDER_SITE;
+// The public address of the site (SITE_URL), or a placeholder that cannot exist.
 if (!/^https?:\/\/[^/]+/.test(site)) {
   throw new Error(
     `SITE_URL 应为网站的完整地址，如 "https://notices.example.gov.cn"，收到 ${JSON.stringify(site)}`,
@@ -35,8 +29,9 @@ export default defineConfig({
   site,
   // Builds of other notice folders (the test archive, benchmarks) keep their own content cache.
   cacheDir: CACHE_DIR,
-  // The sitemap is written by noticeOutputs, which knows the pages a rebuild kept.
-  integrations: [mdx(), noticeOutputs({ base: NOTICES_DIR }), warnAboutPlaceholderSite],
+  // Our own sitemap: it knows the pages a rebuild kept. The notices' .vcf/.ics/.json are written
+  // by src/cli/build.ts after Astro (src/lib/noticeOutputs.ts).
+  integrations: [mdx(), sitemap(), warnAboutPlaceholderSite],
   // Pages link with trailing slashes; the preview server and static hosts agree.
   trailingSlash: 'always',
   // Styles inline in each page: no render-blocking stylesheet request before the first paint

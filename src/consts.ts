@@ -11,6 +11,14 @@ export const NOTICES_DIR = process.env['NOTICES_DIR'] ?? 'content/notices';
  */
 export const CACHE_DIR = process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro';
 
+/**
+ * The public address of the site, for canonical links and the QR code on
+ * printed notices. Set SITE_URL when building for publication; the default
+ * is deliberately an address that cannot exist.
+ */
+export const PLACEHOLDER_SITE = 'https://site-url-not-set.invalid';
+export const SITE = process.env['SITE_URL'] || PLACEHOLDER_SITE;
+
 /** The site's name, in the header and in every page title. */
 export const SITE_TITLE = '巡视巡察公告';
 

@@ -8,7 +8,8 @@
  * again; otherwise the folder is emptied and everything is built.
  *
  * Pagefind runs after Astro has exited rather than inside its build hooks:
- * together they held both processes' memory at once.
+ * together they held both processes' memory at once. The notices' .vcf,
+ * .ics and .json are written meanwhile, while Pagefind's workers index.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -17,6 +18,7 @@ import {
   COMMITTED,
   emptyState,
   NEXT,
+  NOTICES,
   PAGES_PREFIX,
   PREVIOUS,
   readNext,
@@ -27,7 +29,8 @@ import {
   type BuildState,
 } from '../lib/buildState.ts';
 import { planShards, writeSearchIndex } from '../lib/searchIndex.ts';
-import { CACHE_DIR } from '../consts.ts';
+import { CACHE_DIR, NOTICES_DIR, SITE } from '../consts.ts';
+import { writeNoticeFiles } from '../lib/noticeOutputs.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
@@ -60,18 +63,25 @@ if (astro.status !== 0) process.exit(astro.status ?? 1);
 
 const next = readNext(stateDir);
 const state: BuildState = emptyState(fingerprint, outDir);
-state.notices = (next.get('notices') ?? {}) as BuildState['notices'];
+state.notices = (next.get(NOTICES) ?? {}) as BuildState['notices'];
 for (const [name, keys] of next)
   if (name.startsWith(PAGES_PREFIX))
     state.pages[name.slice(PAGES_PREFIX.length)] = keys as Record<string, string>;
 
+// The search index on worker processes and, meanwhile, the notices' own files here.
 const started = performance.now();
+const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const shards = planShards(state.notices);
 const previous = reuse ? readState(join(stateDir, PREVIOUS)) : undefined;
-const search = await writeSearchIndex(outDir, shards, previous?.shards);
+const indexing = writeSearchIndex(outDir, shards, previous?.shards);
+const written = await writeNoticeFiles(resolve(NOTICES_DIR), outDir, SITE, state.notices, previous?.notices);
+console.log(
+  `${Object.keys(state.notices).length} 份公告，${written} 份的联系人、日历和数据文件已写入（${seconds()}）`,
+);
+const search = await indexing;
 state.shards = Object.fromEntries(shards.map((shard) => [shard.name, shard.key]));
 console.log(
-  `搜索索引：${search.shards} 个分片，重建 ${search.shards - search.reused} 个，收录 ${search.indexed} 份公告（${((performance.now() - started) / 1000).toFixed(1)} s）`,
+  `搜索索引：${search.shards} 个分片，重建 ${search.shards - search.reused} 个，收录 ${search.indexed} 份公告（${seconds()}）`,
 );
 
 writeState(join(stateDir, COMMITTED), state);

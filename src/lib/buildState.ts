@@ -7,8 +7,8 @@
  * build's state as `previous.json` when the site's code, configuration and
  * dependencies are unchanged (the fingerprint) and the output folder is the
  * same; otherwise it deletes it and the build starts from an empty folder.
- * During the build, pages (through `pathsToRender`) and the notice-outputs
- * integration write what they made into `next/`. After the search index,
+ * During the build, pages (through `pathsToRender`, and the notice route
+ * with `recordNotices`) write what they made into `next/`. After the search index,
  * build.ts commits the whole as `state.json`. A build that stops half-way
  * leaves no `state.json`, so the build after it starts from scratch.
  *
@@ -28,6 +28,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
+import { yearOf } from './archive.ts';
 
 /** The folder through which build.ts and the build exchange state; unset in `astro dev`. */
 export const STATE_DIR_ENV = 'NOTICE_BUILD_STATE';
@@ -162,6 +163,19 @@ export function pageFile(outDir: string, pathname: string): string {
 }
 
 export const PAGES_PREFIX = 'pages:';
+export const NOTICES = 'notices';
+
+/** Records every notice's digest and year, for the notice files and the search index after the build. */
+export function recordNotices(
+  notices: readonly { id: string; digest?: unknown; data: { period: { start: string } } }[],
+): void {
+  recordNext(
+    NOTICES,
+    Object.fromEntries(
+      notices.map((notice) => [notice.id, { digest: String(notice.digest), year: yearOf(notice) }]),
+    ),
+  );
+}
 
 /**
  * For a route's getStaticPaths: the paths whose page must be rendered. A path
