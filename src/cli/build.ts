@@ -19,9 +19,9 @@ import {
   emptyState,
   NEXT,
   NOTICES,
-  PAGES_PREFIX,
   PREVIOUS,
   readNext,
+  recordedPages,
   readState,
   siteFingerprint,
   STATE_DIR_ENV,
@@ -64,9 +64,7 @@ if (astro.status !== 0) process.exit(astro.status ?? 1);
 const next = readNext(stateDir);
 const state: BuildState = emptyState(fingerprint, outDir);
 state.notices = (next.get(NOTICES) ?? {}) as BuildState['notices'];
-for (const [name, keys] of next)
-  if (name.startsWith(PAGES_PREFIX))
-    state.pages[name.slice(PAGES_PREFIX.length)] = keys as Record<string, string>;
+state.pages = recordedPages(next);
 
 // The search index on worker processes and, meanwhile, the notices' own files here.
 const started = performance.now();

@@ -10,7 +10,7 @@ import { readdir, rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { pageFile, PAGES_PREFIX, previousState, readNext, STATE_DIR_ENV } from '../lib/buildState.ts';
+import { pageFile, previousState, readNext, recordedPages, STATE_DIR_ENV } from '../lib/buildState.ts';
 import { sitemapFiles } from '../lib/sitemap.ts';
 
 /** Removes a page the previous build wrote and this one did not, and its folder once empty. */
@@ -35,14 +35,13 @@ export function sitemap(): AstroIntegration {
         const out = fileURLToPath(dir);
         const previous = previousState();
         const stateDir = process.env[STATE_DIR_ENV];
-        const next = stateDir ? readNext(stateDir) : new Map<string, unknown>();
+        const recorded = recordedPages(stateDir ? readNext(stateDir) : new Map());
         const pathnames = new Set(pages.map((page) => `/${page.pathname}`));
-        for (const [name, keys] of next)
-          if (name.startsWith(PAGES_PREFIX))
-            for (const pathname of Object.keys(keys as Record<string, string>)) pathnames.add(pathname);
+        for (const keys of Object.values(recorded))
+          for (const pathname of Object.keys(keys)) pathnames.add(pathname);
         let removed = 0;
         for (const [route, before] of Object.entries(previous?.pages ?? {})) {
-          const now = (next.get(`${PAGES_PREFIX}${route}`) ?? {}) as Record<string, string>;
+          const now = recorded[route] ?? {};
           for (const pathname of Object.keys(before))
             if (!(pathname in now)) {
               await removePage(out, pathname);
