@@ -1,9 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { CACHE_DIR, PLACEHOLDER_SITE, SITE as site } from './src/consts.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { markdownProcessor } from './src/lib/noticeText.ts';
 
 // The public address of the site (SITE_URL), or a placeholder that cannot exist.
 if (!/^https?:\/\/[^/]+/.test(site)) {
@@ -41,8 +41,9 @@ export default defineConfig({
   // 3.3 s idle with one page at a time, 0.6 to 0.9 s with four).
   build: { inlineStylesheets: 'always', concurrency: 4 },
   vite: {
-    // src/cli/build.ts keeps the last build's output when only notices changed, and says so here.
-    build: { emptyOutDir: process.env['NOTICE_BUILD_REUSE'] !== '1' },
+    // src/cli/build.ts empties the folder itself (or keeps the last build's output when only
+    // notices changed) and writes into it while Astro builds; it says so here.
+    build: { emptyOutDir: process.env['NOTICE_BUILD_OUTDIR_READY'] !== '1' },
   },
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
@@ -60,8 +61,6 @@ export default defineConfig({
       ],
     },
   },
-  markdown: {
-    // A notice is published word for word: no curly quotes or dashes made from its ASCII.
-    processor: satteri({ features: { smartPunctuation: false } }),
-  },
+  // Notices' text is rendered by their pages with this processor (src/lib/noticeText.ts).
+  markdown: { processor: markdownProcessor },
 });

@@ -7,13 +7,16 @@
  * folder, only the notices that changed are rendered, written and indexed
  * again; otherwise the folder is emptied and everything is built.
  *
- * Pagefind runs after Astro has exited rather than inside its build hooks:
- * together they held both processes' memory at once. The notices' .vcf,
- * .ics and .json are written meanwhile, while Pagefind's workers index.
+ * Astro renders on one core. On the other, this process meanwhile renders
+ * the notices' text and QR codes for their pages (src/lib/prework.ts) and
+ * writes their .vcf, .ics and .json (src/lib/noticeOutputs.ts). Pagefind
+ * runs after Astro has exited rather than inside its build hooks: together
+ * they held both processes' memory at once.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   COMMITTED,
   emptyState,
@@ -30,12 +33,22 @@ import {
 } from '../lib/buildState.ts';
 import { planShards, writeSearchIndex } from '../lib/searchIndex.ts';
 import { CACHE_DIR, NOTICES_DIR, SITE } from '../consts.ts';
-import { writeNoticeFiles } from '../lib/noticeOutputs.ts';
+import { abandonPack, PREWORK_ENV } from '../lib/prework.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
 const outDir = resolve(at >= 0 ? (args[at + 1] ?? 'dist') : 'dist');
 const stateDir = resolve(CACHE_DIR, 'notice-build');
+
+/** Empties the output folder as Vite would (keeping a .git), refusing a folder that holds the project. */
+function emptyOutDir(folder: string): void {
+  const project = resolve('.');
+  if (project === folder || project.startsWith(`${folder}${sep}`))
+    throw new Error(`不能清空输出目录 ${folder}：本项目就在其中`);
+  if (!existsSync(folder)) return;
+  for (const entry of readdirSync(folder))
+    if (entry !== '.git') rmSync(join(folder, entry), { recursive: true, force: true });
+}
 
 // Reuse the last build's output only if it was built from the same site into the same folder.
 const fingerprint = siteFingerprint(process.cwd());
@@ -47,36 +60,74 @@ rmSync(join(stateDir, PREVIOUS), { force: true });
 // Until this build has finished, there is no state: a build stopped half-way is followed by a full one.
 if (reuse) renameSync(join(stateDir, COMMITTED), join(stateDir, PREVIOUS));
 else rmSync(join(stateDir, COMMITTED), { force: true });
+// This process writes into the folder while Astro builds, so it empties it first, not Astro.
+if (!reuse) emptyOutDir(outDir);
 console.log(reuse ? '增量构建：只重新生成改动过的公告' : '完整构建');
 
-const astro = spawnSync('node_modules/.bin/astro', ['build', ...args], {
+const started = performance.now();
+const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+const preworkDir = join(stateDir, 'prework');
+const astro = spawn('node_modules/.bin/astro', ['build', ...args], {
   stdio: 'inherit',
   env: {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     [STATE_DIR_ENV]: stateDir,
-    // Read by astro.config.mjs: a rebuild keeps the folder; a full build empties it.
-    NOTICE_BUILD_REUSE: reuse ? '1' : '',
+    [PREWORK_ENV]: preworkDir,
+    // Read by astro.config.mjs: the folder is ready, emptied or kept, and is not Astro's to empty.
+    NOTICE_BUILD_OUTDIR_READY: '1',
   },
 });
-if (astro.status !== 0) process.exit(astro.status ?? 1);
+// Meanwhile, on the other core: the text and QR code of every notice whose page will be rendered, then their files.
+const prework = spawn(
+  process.execPath,
+  [
+    fileURLToPath(new URL('prework.ts', import.meta.url)),
+    JSON.stringify({
+      base: resolve(NOTICES_DIR),
+      outDir,
+      site: SITE,
+      dir: preworkDir,
+      previous: reuse ? join(stateDir, PREVIOUS) : undefined,
+    }),
+  ],
+  // Its summary is printed after Astro's, not in the middle of it.
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
+let preworkSaid = '';
+prework.stdout?.on('data', (chunk: Buffer) => (preworkSaid += chunk.toString()));
+const exited = (child: ChildProcess) =>
+  new Promise<number>((done) => {
+    child.once('error', (error) => {
+      console.error(error.message);
+      done(1);
+    });
+    child.once('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+// When Astro fails (on a notice it refuses, say), the work for its pages stops too.
+const [status, preworkStatus] = await Promise.all([
+  exited(astro).then((code) => {
+    if (code !== 0) prework.kill();
+    return code;
+  }),
+  // Pages wait for the pack; if the process ended without it, they make their own text and QR codes.
+  exited(prework).finally(() => abandonPack(preworkDir)),
+]);
+process.stdout.write(preworkSaid);
+if (status !== 0) process.exit(status);
+if (preworkStatus !== 0) {
+  console.error('公告的联系人、日历和数据文件没有全部写入');
+  process.exit(preworkStatus);
+}
 
 const next = readNext(stateDir);
 const state: BuildState = emptyState(fingerprint, outDir);
 state.notices = (next.get(NOTICES) ?? {}) as BuildState['notices'];
 state.pages = recordedPages(next);
 
-// The search index on worker processes and, meanwhile, the notices' own files here.
-const started = performance.now();
-const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+// The search index, on worker processes.
 const shards = planShards(state.notices);
-const previous = reuse ? readState(join(stateDir, PREVIOUS)) : undefined;
-const indexing = writeSearchIndex(outDir, shards, previous?.shards);
-const written = await writeNoticeFiles(resolve(NOTICES_DIR), outDir, SITE, state.notices, previous?.notices);
-console.log(
-  `${Object.keys(state.notices).length} 份公告，${written} 份的联系人、日历和数据文件已写入（${seconds()}）`,
-);
-const search = await indexing;
+const search = await writeSearchIndex(outDir, shards, reuse ? committed?.shards : undefined);
 state.shards = Object.fromEntries(shards.map((shard) => [shard.name, shard.key]));
 console.log(
   `搜索索引：${search.shards} 个分片，重建 ${search.shards - search.reused} 个，收录 ${search.indexed} 份公告（${seconds()}）`,
@@ -85,3 +136,4 @@ console.log(
 writeState(join(stateDir, COMMITTED), state);
 rmSync(join(stateDir, PREVIOUS), { force: true });
 rmSync(join(stateDir, NEXT), { recursive: true, force: true });
+rmSync(preworkDir, { recursive: true, force: true });

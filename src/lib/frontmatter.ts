@@ -29,6 +29,12 @@ export function hasFrontmatter(source: string): boolean {
   return FRONTMATTER.test(source);
 }
 
+/** The body of a notice file, after its front-matter (all of it when there is none). */
+export function noticeBody(source: string): string {
+  const match = FRONTMATTER.exec(source);
+  return match ? source.slice(match[0].length) : source;
+}
+
 export function parseNoticeFile(source: string): NoticeFile {
   const match = FRONTMATTER.exec(source);
   if (!match) throw new FrontmatterError('文件开头没有用 --- 包围的前置信息（front-matter）');

@@ -1,7 +1,7 @@
 /**
  * Where notices are and what they are called: every .mdx file below the
  * notices folder, its id being its path without the extension. The content
- * loader and the build's file writer both list notices through here.
+ * loader and the build (src/lib/prework.ts) both list notices through here.
  */
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';

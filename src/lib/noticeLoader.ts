@@ -5,39 +5,38 @@
  * import command escapes them and check:content refuses them). Through
  * Astro's MDX pipeline every notice became a JavaScript module of its own,
  * compiled, bundled and kept in memory, which made 10,000 notices cost four
- * times what the same text costs as .md. Read here, the same files go
- * through the Markdown renderer at load time. The store keeps each notice's
- * data with a digest of its file, and the HTML is kept by that digest beside
- * the store (src/lib/noticeBodies.ts), so an unchanged notice is never
- * parsed, validated or rendered twice, and a changed one alone is redone.
+ * times what the same text costs as .md. Read here, the same files are
+ * checked and validated; the store keeps each notice's data with a digest
+ * of its file, so an unchanged notice is never parsed or validated twice.
+ * Its page renders the text through the Markdown renderer
+ * (src/lib/noticeText.ts).
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { noticeDigest } from './buildState.ts';
 import { FrontmatterError, parseNoticeFile } from './frontmatter.ts';
 import { mdxHazards } from './mdxText.ts';
-import { hasBody, pruneBodies, writeBody } from './noticeBodies.ts';
 import { listNoticeFiles, noticeId } from './noticeFiles.ts';
 
-/** How many files are read and rendered at once. */
+/** How many files are read and validated at once. */
 const CONCURRENCY = 16;
 
 export function noticeLoader(options: { base: string }): Loader {
   return {
     name: 'notice-loader',
-    load: async ({ config, store, parseData, renderMarkdown, logger, watcher }) => {
+    load: async ({ config, store, parseData, logger, watcher }) => {
       const root = fileURLToPath(config.root);
       const base = resolve(root, options.base);
 
       async function loadFile(path: string): Promise<string> {
         const id = noticeId(base, path);
-        // Synchronously: see src/lib/noticeBodies.ts.
+        // Synchronously: see src/lib/noticeOutputs.ts.
         const source = readFileSync(path, 'utf8');
         // The same digest decides, after this, whether the notice's pages and files are redone.
         const digest = noticeDigest(source);
-        if (store.get(id)?.digest === digest && hasBody(digest)) return id;
+        if (store.get(id)?.digest === digest) return id;
         const filePath = relative(root, path);
         let notice;
         try {
@@ -49,8 +48,6 @@ export function noticeLoader(options: { base: string }): Loader {
         const hazards = mdxHazards(notice.body, notice.bodyLine);
         if (hazards.length) throw new Error(`${filePath}：${hazards.join('；')}。公告正文只能是文字`);
         const data = await parseData({ id, data: notice.data as Record<string, unknown>, filePath });
-        const rendered = await renderMarkdown(notice.body, { fileURL: pathToFileURL(path) });
-        writeBody(digest, rendered.html);
         store.set({ id, data, filePath, digest });
         return id;
       }
@@ -62,7 +59,6 @@ export function noticeLoader(options: { base: string }): Loader {
         for (const id of ids) seen.add(id);
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      await pruneBodies(new Set(store.values().map((entry) => String(entry.digest))));
       logger.info(`${files.length} 份公告`);
 
       // In `astro dev`, a saved notice is reloaded on its own.
