@@ -33,7 +33,7 @@ import {
 } from '../lib/buildState.ts';
 import { planShards, writeSearchIndex } from '../lib/searchIndex.ts';
 import { CACHE_DIR, NOTICES_DIR, SITE } from '../consts.ts';
-import { abandonPack, PREWORK_ENV } from '../lib/prework.ts';
+import { abandonPack, PACK_ENV } from '../lib/noticePack.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
@@ -66,14 +66,14 @@ console.log(reuse ? '增量构建：只重新生成改动过的公告' : '完整
 
 const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-const preworkDir = join(stateDir, 'prework');
+const packDir = join(stateDir, 'pack');
 const astro = spawn('node_modules/.bin/astro', ['build', ...args], {
   stdio: 'inherit',
   env: {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     [STATE_DIR_ENV]: stateDir,
-    [PREWORK_ENV]: preworkDir,
+    [PACK_ENV]: packDir,
     // Read by astro.config.mjs: the folder is ready, emptied or kept, and is not Astro's to empty.
     NOTICE_BUILD_OUTDIR_READY: '1',
   },
@@ -82,12 +82,15 @@ const astro = spawn('node_modules/.bin/astro', ['build', ...args], {
 const prework = spawn(
   process.execPath,
   [
+    // It makes much short-lived garbage; a small young generation keeps it at about 220 MB instead of
+    // 330 MB (10,000 notices), as fast, while Astro beside it holds about 1 GB.
+    '--max-semi-space-size=4',
     fileURLToPath(new URL('prework.ts', import.meta.url)),
     JSON.stringify({
       base: resolve(NOTICES_DIR),
       outDir,
       site: SITE,
-      dir: preworkDir,
+      dir: packDir,
       previous: reuse ? join(stateDir, PREVIOUS) : undefined,
     }),
   ],
@@ -111,7 +114,7 @@ const [status, preworkStatus] = await Promise.all([
     return code;
   }),
   // Pages wait for the pack; if the process ended without it, they make their own text and QR codes.
-  exited(prework).finally(() => abandonPack(preworkDir)),
+  exited(prework).finally(() => abandonPack(packDir)),
 ]);
 process.stdout.write(preworkSaid);
 if (status !== 0) process.exit(status);
@@ -136,4 +139,4 @@ console.log(
 writeState(join(stateDir, COMMITTED), state);
 rmSync(join(stateDir, PREVIOUS), { force: true });
 rmSync(join(stateDir, NEXT), { recursive: true, force: true });
-rmSync(preworkDir, { recursive: true, force: true });
+rmSync(packDir, { recursive: true, force: true });

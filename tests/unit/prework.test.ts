@@ -14,7 +14,8 @@ import { noticeUrl } from '../../src/lib/archive.ts';
 import { noticeDigest } from '../../src/lib/buildState.ts';
 import { generateNotices } from '../../src/lib/generate.ts';
 import { renderNoticeText } from '../../src/lib/noticeText.ts';
-import { abandonPack, prepareNotices, preworked } from '../../src/lib/prework.ts';
+import { abandonPack, packed } from '../../src/lib/noticePack.ts';
+import { prepareNotices } from '../../src/lib/prework.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
 
 const SITE = 'https://notices.example.gov.cn';
@@ -41,7 +42,7 @@ test('the pack gives a page the same text and QR code it would make itself', asy
   const done = await prepareNotices({ base, outDir: out, site: SITE, dir });
   expect(done).toEqual({ notices: 3, rendered: 3, written: 3 });
   const url = noticeUrl(first, SITE);
-  const ready = await preworked(first, digestOf(first), url, dir);
+  const ready = await packed(first, digestOf(first), url, dir);
   expect(ready?.body).toBe(await renderNoticeText(join(base, `${first}.mdx`)));
   expect(ready?.qr).toBe(await qrSvg(url));
   expect(ready?.body).toContain('<p>');
@@ -49,18 +50,18 @@ test('the pack gives a page the same text and QR code it would make itself', asy
 
 test('a page whose notice changed, or whose address differs, makes its own', async () => {
   await prepareNotices({ base, outDir: out, site: SITE, dir });
-  expect(await preworked(first, 'another digest', noticeUrl(first, SITE), dir)).toBeUndefined();
+  expect(await packed(first, 'another digest', noticeUrl(first, SITE), dir)).toBeUndefined();
   expect(
-    await preworked(first, digestOf(first), noticeUrl(first, 'https://other.example'), dir),
+    await packed(first, digestOf(first), noticeUrl(first, 'https://other.example'), dir),
   ).toBeUndefined();
-  expect(await preworked('not-a-notice', digestOf(first), noticeUrl(first, SITE), dir)).toBeUndefined();
+  expect(await packed('not-a-notice', digestOf(first), noticeUrl(first, SITE), dir)).toBeUndefined();
   // Outside a build that makes a pack (astro dev), there is nothing to wait for.
-  expect(await preworked(first, digestOf(first), noticeUrl(first, SITE), undefined)).toBeUndefined();
+  expect(await packed(first, digestOf(first), noticeUrl(first, SITE), undefined)).toBeUndefined();
 });
 
 test('pages go on without a pack that was abandoned', async () => {
   abandonPack(dir);
-  expect(await preworked(first, digestOf(first), noticeUrl(first, SITE), dir)).toBeUndefined();
+  expect(await packed(first, digestOf(first), noticeUrl(first, SITE), dir)).toBeUndefined();
 });
 
 test('a rebuild redoes only new and changed notices, and deletes the files of removed ones', async () => {
@@ -75,7 +76,7 @@ test('a rebuild redoes only new and changed notices, and deletes the files of re
   const done = await prepareNotices({ base, outDir: out, site: SITE, dir: `${dir}-2`, previous });
   // The first is unchanged but lost a file: its files are written again, its page needs no new text.
   expect(done).toEqual({ notices: 2, rendered: 1, written: 2 });
-  expect(await preworked(second, digestOf(second), noticeUrl(second, SITE), `${dir}-2`)).toBeDefined();
+  expect(await packed(second, digestOf(second), noticeUrl(second, SITE), `${dir}-2`)).toBeDefined();
   expect(readdirSync(join(out, 'notices')).sort()).toEqual(
     [first, second].flatMap((id) => [`${id}.ics`, `${id}.json`, `${id}.vcf`]).sort(),
   );
