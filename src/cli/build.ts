@@ -91,6 +91,7 @@ const prework = spawn(
       outDir,
       site: SITE,
       dir: packDir,
+      cacheDir: resolve(CACHE_DIR),
       previous: reuse ? join(stateDir, PREVIOUS) : undefined,
     }),
   ],

@@ -11,51 +11,17 @@
  * Its page renders the text through the Markdown renderer
  * (src/lib/noticeText.ts).
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { noticeDigest } from './buildState.ts';
 import { FrontmatterError, parseNoticeFile } from './frontmatter.ts';
 import { mdxHazards } from './mdxText.ts';
+import { digestFile, readFileStats, writeFileStats, type FileStats } from './fileStats.ts';
 import { listNoticeFiles, noticeId } from './noticeFiles.ts';
 
 /** How many files are read and validated at once. */
 const CONCURRENCY = 16;
-
-/**
- * What each notice file was when it was last read: its size, times and
- * inode, and its digest. A file whose stat is the same is not read again:
- * reading and digesting 10,000 files was about 0.5 s of every rebuild.
- */
-const STATS_FILE = 'notice-files.json';
-
-interface FileStats {
-  /** Digests of another notice format are of no use (src/lib/buildState.ts). */
-  format: string;
-  files: Record<string, [stat: string, digest: string]>;
-}
-
-function statKey(path: string): string {
-  const stat = statSync(path, { bigint: true });
-  return `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
-}
-
-function readStats(file: string): Map<string, [string, string]> {
-  try {
-    const stats = JSON.parse(readFileSync(file, 'utf8')) as FileStats;
-    if (stats.format === noticeDigest('')) return new Map(Object.entries(stats.files));
-  } catch {
-    // None yet, or unreadable: every file is read.
-  }
-  return new Map();
-}
-
-function writeStats(file: string, files: FileStats['files']): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify({ format: noticeDigest(''), files } satisfies FileStats));
-  renameSync(`${file}.tmp`, file);
-}
 
 export function noticeLoader(options: { base: string }): Loader {
   return {
@@ -64,25 +30,16 @@ export function noticeLoader(options: { base: string }): Loader {
       const root = fileURLToPath(config.root);
       const base = resolve(root, options.base);
 
-      const statsFile = fileURLToPath(new URL(STATS_FILE, config.cacheDir));
-      const known = readStats(statsFile);
-      const stats: FileStats['files'] = {};
+      const cacheDir = fileURLToPath(config.cacheDir);
+      const known = readFileStats(cacheDir);
+      const stats: FileStats = new Map();
 
       async function loadFile(path: string): Promise<string> {
         const id = noticeId(base, path);
-        // Before reading: a file changed after this is read again next time.
-        const stat = statKey(path);
-        const before = known.get(path);
-        if (before?.[0] === stat && store.get(id)?.digest === before[1]) {
-          stats[path] = before;
-          return id;
-        }
-        // Synchronously: see src/lib/noticeOutputs.ts.
-        const source = readFileSync(path, 'utf8');
         // The same digest decides, after this, whether the notice's pages and files are redone.
-        const digest = noticeDigest(source);
-        stats[path] = [stat, digest];
+        const { digest, source: read } = digestFile(path, known, stats);
         if (store.get(id)?.digest === digest) return id;
+        const source = read ?? readFileSync(path, 'utf8');
         const filePath = relative(root, path);
         let notice;
         try {
@@ -105,7 +62,7 @@ export function noticeLoader(options: { base: string }): Loader {
         for (const id of ids) seen.add(id);
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      writeStats(statsFile, stats);
+      writeFileStats(cacheDir, stats);
       logger.info(`${files.length} 份公告`);
 
       // In `astro dev`, a saved notice is reloaded on its own.

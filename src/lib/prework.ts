@@ -14,7 +14,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { noticeUrl } from './archive.ts';
-import { noticeDigest, type BuildState } from './buildState.ts';
+import type { BuildState } from './buildState.ts';
+import { digestFile, readFileStats } from './fileStats.ts';
 import { listNoticeFiles } from './noticeFiles.ts';
 import { hasNoticeFiles, removeNoticeFiles, writeNoticeFiles } from './noticeOutputs.ts';
 import { PackWriter } from './noticePack.ts';
@@ -29,6 +30,8 @@ export interface PrepareOptions {
   site: URL | string;
   /** Where the pack goes (emptied first). */
   dir: string;
+  /** Astro's cache folder, where the content loader records the notice files' stats (src/lib/fileStats.ts). */
+  cacheDir: string;
   /** The last build's notices, when this build keeps its output: only the others are redone. */
   previous?: BuildState['notices'] | undefined;
 }
@@ -43,19 +46,20 @@ export interface PrepareOptions {
  * runs while Astro holds the most memory. On any error the pack is left
  * empty, so that pages waiting for it make their own, and the error is thrown.
  */
-export async function prepareNotices({ base, outDir, site, dir, previous }: PrepareOptions) {
+export async function prepareNotices({ base, outDir, site, dir, cacheDir, previous }: PrepareOptions) {
   const files = await listNoticeFiles(base);
   const digests = new Map<string, string>();
   const pack = new PackWriter(dir);
   try {
+    // A rebuild reads only the files whose stat changed since the content loader last read them.
+    const known = previous ? readFileStats(cacheDir) : new Map();
     for (const { id, path } of files) {
-      // Synchronously, as every small file of the build (src/lib/noticeOutputs.ts).
-      const source = readFileSync(path, 'utf8');
-      const digest = noticeDigest(source);
+      const { digest, source } = digestFile(path, known, new Map());
       digests.set(id, digest);
       if (previous?.[id]?.digest === digest) continue;
       const url = noticeUrl(id, site);
-      pack.add(id, digest, url, await renderNoticeBody(source, path), await qrSvg(url));
+      const text = source ?? readFileSync(path, 'utf8');
+      pack.add(id, digest, url, await renderNoticeBody(text, path), await qrSvg(url));
     }
   } catch (error) {
     pack.finish(false);

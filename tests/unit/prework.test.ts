@@ -39,7 +39,7 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }));
 const digestOf = (id: string) => noticeDigest(readFileSync(join(base, `${id}.mdx`), 'utf8'));
 
 test('the pack gives a page the same text and QR code it would make itself', async () => {
-  const done = await prepareNotices({ base, outDir: out, site: SITE, dir });
+  const done = await prepareNotices({ base, outDir: out, site: SITE, cacheDir: join(folder, 'cache'), dir });
   expect(done).toEqual({ notices: 3, rendered: 3, written: 3 });
   const url = noticeUrl(first, SITE);
   const ready = await packed(first, digestOf(first), url, dir);
@@ -49,7 +49,7 @@ test('the pack gives a page the same text and QR code it would make itself', asy
 });
 
 test('a page whose notice changed, or whose address differs, makes its own', async () => {
-  await prepareNotices({ base, outDir: out, site: SITE, dir });
+  await prepareNotices({ base, outDir: out, site: SITE, cacheDir: join(folder, 'cache'), dir });
   expect(await packed(first, 'another digest', noticeUrl(first, SITE), dir)).toBeUndefined();
   expect(
     await packed(first, digestOf(first), noticeUrl(first, 'https://other.example'), dir),
@@ -65,7 +65,7 @@ test('pages go on without a pack that was abandoned', async () => {
 });
 
 test('a rebuild redoes only new and changed notices, and deletes the files of removed ones', async () => {
-  await prepareNotices({ base, outDir: out, site: SITE, dir });
+  await prepareNotices({ base, outDir: out, site: SITE, cacheDir: join(folder, 'cache'), dir });
   const previous = Object.fromEntries(
     notices.map((notice) => [notice.id, { digest: digestOf(notice.id), year: '2018' }]),
   );
@@ -73,7 +73,14 @@ test('a rebuild redoes only new and changed notices, and deletes the files of re
   rmSync(join(base, `${third}.mdx`));
   rmSync(join(out, 'notices', `${first}.ics`));
 
-  const done = await prepareNotices({ base, outDir: out, site: SITE, dir: `${dir}-2`, previous });
+  const done = await prepareNotices({
+    base,
+    outDir: out,
+    site: SITE,
+    cacheDir: join(folder, 'cache'),
+    dir: `${dir}-2`,
+    previous,
+  });
   // The first is unchanged but lost a file: its files are written again, its page needs no new text.
   expect(done).toEqual({ notices: 2, rendered: 1, written: 2 });
   expect(await packed(second, digestOf(second), noticeUrl(second, SITE), `${dir}-2`)).toBeDefined();
@@ -84,7 +91,7 @@ test('a rebuild redoes only new and changed notices, and deletes the files of re
 
 test('an invalid notice gets no files: the build, running beside, refuses it and says why', async () => {
   writeFileSync(join(base, `${first}.mdx`), '---\ntitle: 只有标题\n---\n\n正文。\n');
-  const done = await prepareNotices({ base, outDir: out, site: SITE, dir });
+  const done = await prepareNotices({ base, outDir: out, site: SITE, cacheDir: join(folder, 'cache'), dir });
   expect(done.written).toBe(2);
   expect(existsSync(join(out, 'notices', `${first}.vcf`))).toBe(false);
 });
