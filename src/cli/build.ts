@@ -14,7 +14,7 @@
  * they held both processes' memory at once.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -31,9 +31,9 @@ import {
   writeState,
   type BuildState,
 } from '../lib/buildState.ts';
-import { planShards, writeSearchIndex } from '../lib/searchIndex.ts';
+import { indexEarly, planShards, writeSearchIndex, type EarlyShard } from '../lib/searchIndex.ts';
 import { CACHE_DIR, NOTICES_DIR, SITE } from '../consts.ts';
-import { abandonPack, PACK_ENV } from '../lib/noticePack.ts';
+import { abandonPack, PACK_ENV, readPackNotices } from '../lib/noticePack.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
@@ -67,6 +67,9 @@ console.log(reuse ? '增量构建：只重新生成改动过的公告' : '完整
 const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const packDir = join(stateDir, 'pack');
+// Pages written since are this build's (src/lib/searchIndex.ts): the time as the file system keeps it.
+writeFileSync(join(stateDir, 'started'), '');
+const astroStarted = statSync(join(stateDir, 'started')).mtimeMs;
 const astro = spawn('node_modules/.bin/astro', ['build', ...args], {
   stdio: 'inherit',
   env: {
@@ -108,14 +111,23 @@ const exited = (child: ChildProcess) =>
     });
     child.once('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
+let early: Map<string, EarlyShard> | undefined;
+const astroEnded = exited(astro);
 // When Astro fails (on a notice it refuses, say), the work for its pages stops too.
 const [status, preworkStatus] = await Promise.all([
-  exited(astro).then((code) => {
+  astroEnded.then((code) => {
     if (code !== 0) prework.kill();
     return code;
   }),
   // Pages wait for the pack; if the process ended without it, they make their own text and QR codes.
-  exited(prework).finally(() => abandonPack(packDir)),
+  exited(prework)
+    .finally(() => abandonPack(packDir))
+    .then((code) => {
+      // A rebuild's search index starts while Astro renders the lists.
+      const notices = code === 0 && reuse ? readPackNotices(packDir) : undefined;
+      if (notices && committed) early = indexEarly(outDir, notices, committed, astroStarted, astroEnded);
+      return code;
+    }),
 ]);
 process.stdout.write(preworkSaid);
 if (status !== 0) process.exit(status);
@@ -131,10 +143,10 @@ state.pages = recordedPages(next);
 
 // The search index, on worker processes.
 const shards = planShards(state.notices);
-const search = await writeSearchIndex(outDir, shards, reuse ? committed?.shards : undefined);
+const search = await writeSearchIndex(outDir, shards, reuse ? committed?.shards : undefined, early);
 state.shards = Object.fromEntries(shards.map((shard) => [shard.name, shard.key]));
 console.log(
-  `搜索索引：${search.shards} 个分片，重建 ${search.shards - search.reused} 个，收录 ${search.indexed} 份公告（${seconds()}）`,
+  `搜索索引：${search.shards} 个分片，重建 ${search.shards - search.reused} 个${search.early ? `（${search.early} 个在 Astro 渲染时）` : ''}，收录 ${search.indexed} 份公告（${seconds()}）`,
 );
 
 writeState(join(stateDir, COMMITTED), state);

@@ -7,6 +7,7 @@
  * the last build's state, when this build keeps that build's output.
  */
 import { readState } from '../lib/buildState.ts';
+import { writePackNotices } from '../lib/noticePack.ts';
 import { prepareNotices, type PrepareOptions } from '../lib/prework.ts';
 
 const started = performance.now();
@@ -17,6 +18,7 @@ const done = await prepareNotices({
   ...options,
   previous: previous ? readState(previous)?.notices : undefined,
 });
+writePackNotices(options.dir, done.notices);
 console.log(
-  `${done.notices} 份公告：${done.rendered} 份的正文和二维码已预先生成，${done.written} 份的联系人、日历和数据文件已写入（${((performance.now() - started) / 1000).toFixed(1)} s）`,
+  `${Object.keys(done.notices).length} 份公告：${done.rendered} 份的正文和二维码已预先生成，${done.written} 份的联系人、日历和数据文件已写入（${((performance.now() - started) / 1000).toFixed(1)} s）`,
 );

@@ -13,7 +13,7 @@ import { parseNoticeFile } from './frontmatter.ts';
 import { noticeCalendar } from './ical.ts';
 import { noticeRecord } from './openData.ts';
 import { noticeVCard } from './vcard.ts';
-import { noticeSchema } from '../schemas/notice.ts';
+import { noticeSchema, type Notice } from '../schemas/notice.ts';
 
 const EXTENSIONS = ['.vcf', '.ics', '.json'] as const;
 
@@ -27,28 +27,29 @@ export function hasNoticeFiles(out: string, id: string): boolean {
 let schema: ReturnType<typeof noticeSchema> | undefined;
 
 /**
- * Writes the files of the notice `id` whose file says `source`. Returns false,
- * writing nothing, when it is not a valid notice: Astro's build, running
- * meanwhile, refuses it and says why.
+ * The data of the notice file that says `source`, or undefined when it is
+ * not a valid notice: Astro's build, running meanwhile, refuses it and says why.
  */
-export function writeNoticeFiles(out: string, site: URL | string, id: string, source: string): boolean {
+export function parseNotice(source: string): Notice | undefined {
   schema ??= noticeSchema();
-  let notice;
   try {
-    notice = schema.safeParse(parseNoticeFile(source).data);
+    const notice = schema.safeParse(parseNoticeFile(source).data);
+    return notice.success ? notice.data : undefined;
   } catch {
-    return false;
+    return undefined;
   }
-  if (!notice.success) return false;
+}
+
+/** Writes the files of the notice `id`. */
+export function writeNoticeFiles(out: string, site: URL | string, id: string, notice: Notice): void {
   const file = target(out, id);
   // Synchronously, like every small file of the build: 30,000 asynchronous writes took 11 s here,
   // each open, write and close waiting in turn for Node's thread pool (and 10,000 asynchronous
   // reads 2.5 s against 0.36 s).
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.vcf`, noticeVCard(notice.data));
-  writeFileSync(`${file}.ics`, noticeCalendar(id, notice.data));
-  writeFileSync(`${file}.json`, JSON.stringify(noticeRecord(id, notice.data, site)));
-  return true;
+  writeFileSync(`${file}.vcf`, noticeVCard(notice));
+  writeFileSync(`${file}.ics`, noticeCalendar(id, notice));
+  writeFileSync(`${file}.json`, JSON.stringify(noticeRecord(id, notice, site)));
 }
 
 /** Deletes the files of a notice that is no longer there. */

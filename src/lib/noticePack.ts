@@ -26,12 +26,14 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { BuildState } from './buildState.ts';
 
 /** Set by build.ts for Astro: the folder of the pack this build makes. */
 export const PACK_ENV = 'NOTICE_BUILD_PACK';
 
 const PACK = 'pack';
 const INDEX = 'index.json';
+const NOTICES = 'notices.json';
 
 /** A notice's entry in the index: its digest, its address, and where its text and QR code are in the pack. */
 type Entry = [digest: string, url: string, offset: number, bodyBytes: number, qrBytes: number];
@@ -79,6 +81,17 @@ export function abandonPack(dir: string): void {
 function writeIndex(dir: string, index: Record<string, Entry>): void {
   writeFileSync(join(dir, `${INDEX}.tmp`), JSON.stringify(index));
   renameSync(join(dir, `${INDEX}.tmp`), join(dir, INDEX));
+}
+
+/** Beside the pack: every valid notice's digest and year, as the prework found them. */
+export function writePackNotices(dir: string, notices: BuildState['notices']): void {
+  writeFileSync(join(dir, `${NOTICES}.tmp`), JSON.stringify(notices));
+  renameSync(join(dir, `${NOTICES}.tmp`), join(dir, NOTICES));
+}
+
+export function readPackNotices(dir: string): BuildState['notices'] | undefined {
+  const file = join(dir, NOTICES);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BuildState['notices']) : undefined;
 }
 
 interface Pack {

@@ -13,11 +13,11 @@
  * the same functions the page would call, so a page is the same either way.
  */
 import { readFileSync } from 'node:fs';
-import { noticeUrl } from './archive.ts';
+import { noticeUrl, yearOf } from './archive.ts';
 import type { BuildState } from './buildState.ts';
 import { digestFile, readFileStats } from './fileStats.ts';
 import { listNoticeFiles } from './noticeFiles.ts';
-import { hasNoticeFiles, removeNoticeFiles, writeNoticeFiles } from './noticeOutputs.ts';
+import { hasNoticeFiles, parseNotice, removeNoticeFiles, writeNoticeFiles } from './noticeOutputs.ts';
 import { PackWriter } from './noticePack.ts';
 import { renderNoticeBody } from './noticeText.ts';
 import { qrSvg } from './qr.ts';
@@ -45,6 +45,10 @@ export interface PrepareOptions {
  * deleted. Files are read one at a time and twice rather than held: this
  * runs while Astro holds the most memory. On any error the pack is left
  * empty, so that pages waiting for it make their own, and the error is thrown.
+ *
+ * Returns, besides counts, every valid notice's digest and year: what the
+ * notice route records, known before Astro is done (a rebuild's search
+ * index starts from it, src/lib/searchIndex.ts).
  */
 export async function prepareNotices({ base, outDir, site, dir, cacheDir, previous }: PrepareOptions) {
   const files = await listNoticeFiles(base);
@@ -67,15 +71,22 @@ export async function prepareNotices({ base, outDir, site, dir, cacheDir, previo
   }
   pack.finish();
 
+  // What the notice route will record (src/lib/buildState.ts), known here before Astro is done.
+  const notices: BuildState['notices'] = {};
   let written = 0;
   for (const { id, path } of files) {
-    const unchanged = previous?.[id]?.digest === digests.get(id);
-    if (
-      !(unchanged && hasNoticeFiles(outDir, id)) &&
-      writeNoticeFiles(outDir, site, id, readFileSync(path, 'utf8'))
-    )
-      written++;
+    const digest = digests.get(id)!;
+    const before = previous?.[id];
+    if (before?.digest === digest && hasNoticeFiles(outDir, id)) {
+      notices[id] = before;
+      continue;
+    }
+    const notice = parseNotice(readFileSync(path, 'utf8'));
+    if (!notice) continue;
+    writeNoticeFiles(outDir, site, id, notice);
+    notices[id] = { digest, year: yearOf({ data: notice }) };
+    written++;
   }
   for (const id of Object.keys(previous ?? {})) if (!digests.has(id)) removeNoticeFiles(outDir, id);
-  return { notices: files.length, rendered: pack.size, written };
+  return { notices, rendered: pack.size, written };
 }

@@ -63,9 +63,12 @@ test('a rebuild after an edit, a removal and an addition renders only those and 
   expect(unchanged.output).toContain('增量构建');
   expect(unchanged.shards).toEqual([1, 0]);
 
-  // An editor corrects one notice, withdraws another and publishes a new one.
+  // An editor corrects one notice (a fact the search index holds, and its text), withdraws another
+  // and publishes a new one.
   const [edited, removed] = [generated[7]!, generated[8]!];
-  writeFileSync(join(notices, `${edited.id}.mdx`), `${edited.source}\n（本公告已更正。）\n`);
+  const corrected = edited.source.replace(/^  leader: .*$/m, '  leader: 郝更正');
+  expect(corrected).not.toBe(edited.source);
+  writeFileSync(join(notices, `${edited.id}.mdx`), `${corrected}\n（本公告已更正。）\n`);
   rmSync(join(notices, `${removed.id}.mdx`));
   writeFileSync(join(notices, `${generated[60]!.id}.mdx`), generated[60]!.source);
   const rebuild = build('dist', 'cache');
@@ -73,8 +76,10 @@ test('a rebuild after an edit, a removal and an addition renders only those and 
   expect(rebuild.pages).toBeLessThan(cold.pages / 2);
   expect(rebuild.output).toContain(`/notices/${edited.id}/index.html`);
   expect(rebuild.output).not.toContain(`/notices/${generated[0]!.id}/index.html`);
-  // 61 notices share one search index (src/lib/searchShards.ts), which changed.
+  // 61 notices share one search index (src/lib/searchShards.ts), which changed; it was made while
+  // Astro rendered the lists, once the changed pages were written (src/lib/searchIndex.ts).
   expect(rebuild.shards).toEqual([1, 1]);
+  expect(rebuild.output).toContain('（1 个在 Astro 渲染时）');
 
   build('full', 'full-cache');
   const incremental = tree(join(folder, 'dist'));

@@ -40,7 +40,8 @@ const digestOf = (id: string) => noticeDigest(readFileSync(join(base, `${id}.mdx
 
 test('the pack gives a page the same text and QR code it would make itself', async () => {
   const done = await prepareNotices({ base, outDir: out, site: SITE, cacheDir: join(folder, 'cache'), dir });
-  expect(done).toEqual({ notices: 3, rendered: 3, written: 3 });
+  expect(done).toMatchObject({ rendered: 3, written: 3 });
+  expect(Object.keys(done.notices)).toEqual([first, second, third]);
   const url = noticeUrl(first, SITE);
   const ready = await packed(first, digestOf(first), url, dir);
   expect(ready?.body).toBe(await renderNoticeText(join(base, `${first}.mdx`)));
@@ -65,10 +66,13 @@ test('pages go on without a pack that was abandoned', async () => {
 });
 
 test('a rebuild redoes only new and changed notices, and deletes the files of removed ones', async () => {
-  await prepareNotices({ base, outDir: out, site: SITE, cacheDir: join(folder, 'cache'), dir });
-  const previous = Object.fromEntries(
-    notices.map((notice) => [notice.id, { digest: digestOf(notice.id), year: '2018' }]),
-  );
+  const { notices: previous } = await prepareNotices({
+    base,
+    outDir: out,
+    site: SITE,
+    cacheDir: join(folder, 'cache'),
+    dir,
+  });
   writeFileSync(join(base, `${second}.mdx`), `${notices[1]!.source}\n（本公告已更正。）\n`);
   rmSync(join(base, `${third}.mdx`));
   rmSync(join(out, 'notices', `${first}.ics`));
@@ -82,7 +86,12 @@ test('a rebuild redoes only new and changed notices, and deletes the files of re
     previous,
   });
   // The first is unchanged but lost a file: its files are written again, its page needs no new text.
-  expect(done).toEqual({ notices: 2, rendered: 1, written: 2 });
+  expect(done).toMatchObject({ rendered: 1, written: 2 });
+  // What the notice route will record: the unchanged one as before, the changed one with its new digest.
+  expect(done.notices).toEqual({
+    [first]: previous[first],
+    [second]: { digest: digestOf(second), year: previous[second]!.year },
+  });
   expect(await packed(second, digestOf(second), noticeUrl(second, SITE), `${dir}-2`)).toBeDefined();
   expect(readdirSync(join(out, 'notices')).sort()).toEqual(
     [first, second].flatMap((id) => [`${id}.ics`, `${id}.json`, `${id}.vcf`]).sort(),

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { planShards } from '../../src/lib/searchIndex.ts';
+import { planShards, writtenSince } from '../../src/lib/searchIndex.ts';
 import { groupYears } from '../../src/lib/searchShards.ts';
 
 const counts = (entries: [string, number][]) => new Map(entries);
@@ -45,4 +48,22 @@ test('a changed notice changes the key of its own shard only', () => {
     false,
   ]);
   expect(after[2]!.pages).toContain('notices/n2/index.html');
+});
+
+test('a page counts as written by this build only when it is whole and newer than the build', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'written-'));
+  try {
+    const page = join(folder, 'index.html');
+    expect(writtenSince(page, 0)).toBe(false);
+    writeFileSync(page, '<!DOCTYPE html><html lang="zh-CN"><body><h1>公告</h1>');
+    const { mtimeMs } = statSync(page);
+    // Half of it: Astro is still writing.
+    expect(writtenSince(page, mtimeMs)).toBe(false);
+    writeFileSync(page, '<!DOCTYPE html><html lang="zh-CN"><body><h1>公告</h1></body></html>');
+    expect(writtenSince(page, statSync(page).mtimeMs)).toBe(true);
+    // Whole, but from before this build began: the last build's page.
+    expect(writtenSince(page, statSync(page).mtimeMs + 1)).toBe(false);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
