@@ -7,11 +7,13 @@
  * folder, only the notices that changed are rendered, written and indexed
  * again; otherwise the folder is emptied and everything is built.
  *
- * Astro renders on one core. On the other, this process meanwhile renders
- * the notices' text and QR codes for their pages (src/lib/prework.ts) and
- * writes their .vcf, .ics and .json (src/lib/noticeOutputs.ts). Pagefind
- * runs after Astro has exited rather than inside its build hooks: together
- * they held both processes' memory at once.
+ * Astro renders on one core. On the other, a process of this one's
+ * meanwhile renders the notices' text and QR codes for their pages
+ * (src/lib/prework.ts) and writes their .vcf, .ics and .json
+ * (src/lib/noticeOutputs.ts). Pagefind runs after Astro has exited rather
+ * than inside its build hooks: together they held both processes' memory
+ * at once; only a rebuild's changed year is indexed while Astro renders
+ * the lists (src/lib/searchIndex.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -68,8 +70,9 @@ const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const packDir = join(stateDir, 'pack');
 // Pages written since are this build's (src/lib/searchIndex.ts): the time as the file system keeps it.
-writeFileSync(join(stateDir, 'started'), '');
-const astroStarted = statSync(join(stateDir, 'started')).mtimeMs;
+const marker = join(stateDir, 'started');
+writeFileSync(marker, '');
+const astroStarted = statSync(marker).mtimeMs;
 const astro = spawn('node_modules/.bin/astro', ['build', ...args], {
   stdio: 'inherit',
   env: {
@@ -153,3 +156,4 @@ writeState(join(stateDir, COMMITTED), state);
 rmSync(join(stateDir, PREVIOUS), { force: true });
 rmSync(join(stateDir, NEXT), { recursive: true, force: true });
 rmSync(packDir, { recursive: true, force: true });
+rmSync(marker, { force: true });

@@ -1,7 +1,7 @@
 /**
  * Paths shared by the routes that serve a notice's files in `astro dev`
- * (.vcf, .ics, .json). In a build src/cli/build.ts writes those files in
- * one pass (src/lib/noticeOutputs.ts), so the routes yield no pages there.
+ * (.vcf, .ics, .json). In a build the prework writes those files beside
+ * Astro (src/lib/prework.ts), so the routes yield no pages there.
  */
 import type { GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
