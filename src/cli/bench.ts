@@ -1,10 +1,13 @@
 /**
- * npm run bench -- --notices N [--seed 1] [--json FILE] [--no-baseline]
+ * npm run bench -- --notices N [--runs R] [--seed 1] [--json FILE] [--no-baseline]
  *
  * Builds N generated notices (never content/) and reports wall time, ms per
  * notice and peak memory (RSS of the whole process tree), then the rebuild
  * after one notice changed. In the same run it builds the same notices as
  * plain .md in a minimal Astro site, the baseline, and prints the ratios.
+ * With --runs R it does all of that R times, each time from scratch, and
+ * gives each round's ratios and their medians: on a shared machine one
+ * round can land on a busy moment for one build and not the other.
  * A benchmark, not a test: it asserts nothing, it measures and writes JSON.
  */
 import { spawn } from 'node:child_process';
@@ -26,6 +29,7 @@ import { generateNotices } from '../lib/generate.ts';
 const { values } = parseArgs({
   options: {
     notices: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
     json: { type: 'string' },
     'no-baseline': { type: 'boolean', default: false },
@@ -33,8 +37,9 @@ const { values } = parseArgs({
   },
 });
 const count = Number(values.notices);
-if (!Number.isInteger(count) || count < 1) {
-  console.error('用法：npm run bench -- --notices N [--seed 1] [--json 文件] [--no-baseline]');
+const runs = Number(values.runs);
+if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
+  console.error('用法：npm run bench -- --notices N [--runs 轮数] [--seed 1] [--json 文件] [--no-baseline]');
   process.exit(2);
 }
 
@@ -139,10 +144,15 @@ function writeBaseline(root: string, notices: string): void {
   );
 }
 
-/** Changes one notice's wording, as an editor would when correcting it. */
-function touchOne(folder: string, extension: string): void {
-  const file = join(folder, `g${values.seed}-${String(Math.floor(count / 2)).padStart(5, '0')}${extension}`);
-  writeFileSync(file, `${readFileSync(file, 'utf8')}\n（本公告已更正。）\n`);
+/** The notice an editor corrects between a cold build and the rebuild. */
+const touched = (folder: string, extension: string) =>
+  join(folder, `g${values.seed}-${String(Math.floor(count / 2)).padStart(5, '0')}${extension}`);
+
+/** Changes one notice's wording, as an editor would when correcting it; returns what it said before. */
+function touchOne(folder: string, extension: string): string {
+  const before = readFileSync(touched(folder, extension), 'utf8');
+  writeFileSync(touched(folder, extension), `${before}\n（本公告已更正。）\n`);
+  return before;
 }
 
 const work = mkdtempSync(join(tmpdir(), 'notices-bench-'));
@@ -156,21 +166,31 @@ for (const notice of generateNotices(Number(values.seed), count)) {
   writeFileSync(join(md, `${notice.id}.md`), notice.source);
 }
 
-const results: Record<string, Measure> = {};
-const site = { NOTICES_DIR: mdx, ASTRO_CACHE_DIR: join(work, 'cache-site') };
+type Round = Partial<Record<'site' | 'siteRebuild' | 'baseline' | 'baselineRebuild', Measure>>;
+const rounds: Round[] = [];
 try {
-  console.log('构建本站（MDX）……');
-  results['site'] = await build(project, join(work, 'dist-site'), site);
-  touchOne(mdx, '.mdx');
-  console.log('改动一份公告后重新构建……');
-  results['siteRebuild'] = await build(project, join(work, 'dist-site'), site);
-  if (!values['no-baseline']) {
-    const baseline = join(work, 'baseline');
-    writeBaseline(baseline, md);
-    console.log('构建基线（最小的 Astro 站点，纯 .md）……');
-    results['baseline'] = await build(baseline, join(work, 'dist-baseline'), {}, false);
-    touchOne(md, '.md');
-    results['baselineRebuild'] = await build(baseline, join(work, 'dist-baseline'), {}, false);
+  for (let round = 1; round <= runs; round++) {
+    // Each round from scratch: its own output and cache folders, the notices as generated.
+    const results: Round = {};
+    const at = (name: string) => join(work, `${name}-${round}`);
+    const site = { NOTICES_DIR: mdx, ASTRO_CACHE_DIR: at('cache-site') };
+    const label = runs > 1 ? `第 ${round}/${runs} 轮：` : '';
+    console.log(`${label}构建本站（MDX）……`);
+    results.site = await build(project, at('dist-site'), site);
+    const mdxSource = touchOne(mdx, '.mdx');
+    console.log(`${label}改动一份公告后重新构建……`);
+    results.siteRebuild = await build(project, at('dist-site'), site);
+    writeFileSync(touched(mdx, '.mdx'), mdxSource);
+    if (!values['no-baseline']) {
+      const baseline = at('baseline');
+      writeBaseline(baseline, md);
+      console.log(`${label}构建基线（最小的 Astro 站点，纯 .md）……`);
+      results.baseline = await build(baseline, at('dist-baseline'), {}, false);
+      const mdSource = touchOne(md, '.md');
+      results.baselineRebuild = await build(baseline, at('dist-baseline'), {}, false);
+      writeFileSync(touched(md, '.md'), mdSource);
+    }
+    rounds.push(results);
   }
 } finally {
   if (!values.keep) rmSync(work, { recursive: true, force: true });
@@ -178,47 +198,73 @@ try {
 
 const ratio = (a?: Measure, b?: Measure, key: keyof Measure = 'seconds') =>
   a && b ? a[key] / b[key] : undefined;
+const ratiosOf = (round: Round) => ({
+  coldTimeVsBaseline: ratio(round.site, round.baseline),
+  peakMemoryVsBaseline: ratio(round.site, round.baseline, 'peakMB'),
+  rebuildVsCold: ratio(round.siteRebuild, round.site),
+});
+type Ratios = ReturnType<typeof ratiosOf>;
+const roundRatios = rounds.map(ratiosOf);
+function median(values: number[]): number | undefined {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (!sorted.length) return undefined;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+const medianOf = (key: keyof Ratios) =>
+  median(roundRatios.map((ratios) => ratios[key]).filter((value) => value !== undefined));
 const summary = {
   date: new Date().toISOString(),
   notices: count,
   seed: Number(values.seed),
+  runs,
   machine: {
     cpus: cpus().length,
     cpu: cpus()[0]?.model,
     memoryGB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
   },
-  results,
+  /** The first round's builds (the only one's, with --runs 1). */
+  results: rounds[0]!,
+  rounds,
+  /** With several rounds, the median of each round's ratio. */
   ratios: {
-    coldTimeVsBaseline: ratio(results['site'], results['baseline']),
-    peakMemoryVsBaseline: ratio(results['site'], results['baseline'], 'peakMB'),
-    rebuildVsCold: ratio(results['siteRebuild'], results['site']),
+    coldTimeVsBaseline: medianOf('coldTimeVsBaseline'),
+    peakMemoryVsBaseline: medianOf('peakMemoryVsBaseline'),
+    rebuildVsCold: medianOf('rebuildVsCold'),
   },
+  roundRatios,
 };
 
 const row = (name: string, m?: Measure) =>
   m
     ? `${name.padEnd(28)}${m.seconds.toFixed(1).padStart(8)} s${m.msPerNotice.toFixed(2).padStart(10)} ms${m.peakMB.toFixed(0).padStart(9)} MB`
     : '';
-console.log(
-  `\n${count} notices, ${summary.machine.cpus} cores\n${'build'.padEnd(28)}${'wall'.padStart(10)}${'per notice'.padStart(13)}${'peak RSS'.padStart(12)}`,
-);
-for (const [name, label] of [
-  ['site', 'site, cold (MDX)'],
-  ['siteRebuild', 'site, one notice changed'],
-  ['baseline', 'baseline, cold (.md)'],
-  ['baselineRebuild', 'baseline, one changed'],
-] as const) {
-  const line = row(label, results[name]);
-  if (line) console.log(line);
-}
-const { coldTimeVsBaseline, peakMemoryVsBaseline, rebuildVsCold } = summary.ratios;
-if (coldTimeVsBaseline !== undefined)
+const describe = ({ coldTimeVsBaseline, peakMemoryVsBaseline, rebuildVsCold }: Ratios, prefix = '') => {
+  if (coldTimeVsBaseline !== undefined)
+    console.log(
+      `${prefix}cold build vs baseline: ${coldTimeVsBaseline.toFixed(2)}x time, ${peakMemoryVsBaseline?.toFixed(2)}x peak memory`,
+    );
+  if (rebuildVsCold !== undefined)
+    console.log(`${prefix}rebuild after one change: ${(rebuildVsCold * 100).toFixed(0)}% of the cold build`);
+};
+for (const [index, round] of rounds.entries()) {
   console.log(
-    `\ncold build vs baseline: ${coldTimeVsBaseline.toFixed(2)}x time, ${peakMemoryVsBaseline?.toFixed(2)}x peak memory`,
+    `\n${count} notices, ${summary.machine.cpus} cores${runs > 1 ? `, round ${index + 1} of ${runs}` : ''}\n${'build'.padEnd(28)}${'wall'.padStart(10)}${'per notice'.padStart(13)}${'peak RSS'.padStart(12)}`,
   );
-if (rebuildVsCold !== undefined)
-  console.log(`rebuild after one change: ${(rebuildVsCold * 100).toFixed(0)}% of the cold build`);
+  for (const [name, label] of [
+    ['site', 'site, cold (MDX)'],
+    ['siteRebuild', 'site, one notice changed'],
+    ['baseline', 'baseline, cold (.md)'],
+    ['baselineRebuild', 'baseline, one changed'],
+  ] as const) {
+    const line = row(label, round[name]);
+    if (line) console.log(line);
+  }
+  if (runs > 1) describe(roundRatios[index]!);
+}
+console.log(runs > 1 ? `\nmedian of ${runs} rounds:` : '');
+describe(summary.ratios);
 
 const out = values.json ?? join('.bench', `${summary.date.replace(/[:.]/g, '-')}-${count}.json`);
 if (!existsSync(dirname(out))) mkdirSync(dirname(out), { recursive: true });
