@@ -101,10 +101,18 @@ export function readState(file: string): BuildState | undefined {
   }
 }
 
-/** Writes through a temporary file, so that a reader sees the old state or the new, never half. */
-export function writeState(file: string, state: BuildState): void {
-  writeFileSync(`${file}.tmp`, JSON.stringify(state));
+/**
+ * Writes `value` as JSON through a temporary file, so that a reader (another
+ * process of the build, or the next build) sees the old file or the new,
+ * never half of one.
+ */
+export function writeJsonFile(file: string, value: unknown): void {
+  writeFileSync(`${file}.tmp`, JSON.stringify(value));
   renameSync(`${file}.tmp`, file);
+}
+
+export function writeState(file: string, state: BuildState): void {
+  writeJsonFile(file, state);
 }
 
 export const PREVIOUS = 'previous.json';

@@ -10,9 +10,9 @@
  * again. Each entry is a stat and the digest read under it, true when it was
  * written, so an older or newer record is never wrong, only less useful.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { noticeDigest } from './buildState.ts';
+import { noticeDigest, writeJsonFile } from './buildState.ts';
 
 /** The record's file in the cache folder. */
 export const FILE_STATS = 'notice-files.json';
@@ -42,11 +42,7 @@ export function readFileStats(cacheDir: string): FileStats {
 export function writeFileStats(cacheDir: string, stats: FileStats): void {
   const file = join(cacheDir, FILE_STATS);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(
-    `${file}.tmp`,
-    JSON.stringify({ format: noticeDigest(''), files: Object.fromEntries(stats) }),
-  );
-  renameSync(`${file}.tmp`, file);
+  writeJsonFile(file, { format: noticeDigest(''), files: Object.fromEntries(stats) });
 }
 
 /**

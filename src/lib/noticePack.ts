@@ -19,14 +19,12 @@ import {
   openSync,
   readFileSync,
   readSync,
-  renameSync,
   rmSync,
-  writeFileSync,
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { BuildState } from './buildState.ts';
+import { writeJsonFile, type BuildState } from './buildState.ts';
 
 /** Set by build.ts for Astro: the folder of the pack this build makes. */
 export const PACK_ENV = 'NOTICE_BUILD_PACK';
@@ -79,14 +77,12 @@ export function abandonPack(dir: string): void {
 }
 
 function writeIndex(dir: string, index: Record<string, Entry>): void {
-  writeFileSync(join(dir, `${INDEX}.tmp`), JSON.stringify(index));
-  renameSync(join(dir, `${INDEX}.tmp`), join(dir, INDEX));
+  writeJsonFile(join(dir, INDEX), index);
 }
 
 /** Beside the pack: every valid notice's digest and year, as the prework found them. */
 export function writePackNotices(dir: string, notices: BuildState['notices']): void {
-  writeFileSync(join(dir, `${NOTICES}.tmp`), JSON.stringify(notices));
-  renameSync(join(dir, `${NOTICES}.tmp`), join(dir, NOTICES));
+  writeJsonFile(join(dir, NOTICES), notices);
 }
 
 export function readPackNotices(dir: string): BuildState['notices'] | undefined {
