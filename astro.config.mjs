@@ -30,7 +30,7 @@ export default defineConfig({
   // Builds of other notice folders (the test archive, benchmarks) keep their own content cache.
   cacheDir: CACHE_DIR,
   // Our own sitemap: it knows the pages a rebuild kept. The notices' .vcf/.ics/.json are written
-  // by src/cli/build.ts after Astro (src/lib/noticeOutputs.ts).
+  // beside Astro by src/cli/build.ts's prework (src/lib/prework.ts).
   integrations: [mdx(), sitemap(), warnAboutPlaceholderSite],
   // Pages link with trailing slashes; the preview server and static hosts agree.
   trailingSlash: 'always',

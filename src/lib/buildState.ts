@@ -188,7 +188,7 @@ export function recordedPages(next: ReadonlyMap<string, unknown>): BuildState['p
 }
 export const NOTICES = 'notices';
 
-/** Records every notice's digest and year, for the notice files and the search index after the build. */
+/** Records every notice's digest and year, for the search index after the pages and the next build. */
 export function recordNotices(
   notices: readonly { id: string; digest?: unknown; data: { period: { start: string } } }[],
 ): void {

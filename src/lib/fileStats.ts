@@ -48,22 +48,22 @@ export function writeFileStats(cacheDir: string, stats: FileStats): void {
 /**
  * The digest of the file at `path`, from `known` when its stat is unchanged,
  * else read; `source` is given when the file was read. What was found is
- * added to `seen`.
+ * added to `seen`, when the caller keeps a record.
  */
 export function digestFile(
   path: string,
   known: FileStats,
-  seen: FileStats,
+  seen?: FileStats,
 ): { digest: string; source?: string } {
   const stat = statKey(path);
   const before = known.get(path);
   if (before?.[0] === stat) {
-    seen.set(path, before);
+    seen?.set(path, before);
     return { digest: before[1] };
   }
   // Synchronously, as every small file of the build (src/lib/noticeOutputs.ts).
   const source = readFileSync(path, 'utf8');
   const digest = noticeDigest(source);
-  seen.set(path, [stat, digest]);
+  seen?.set(path, [stat, digest]);
   return { digest, source };
 }

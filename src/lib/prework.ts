@@ -58,7 +58,7 @@ export async function prepareNotices({ base, outDir, site, dir, cacheDir, previo
     // A rebuild reads only the files whose stat changed since the content loader last read them.
     const known = previous ? readFileStats(cacheDir) : new Map();
     for (const { id, path } of files) {
-      const { digest, source } = digestFile(path, known, new Map());
+      const { digest, source } = digestFile(path, known);
       digests.set(id, digest);
       if (previous?.[id]?.digest === digest) continue;
       const url = noticeUrl(id, site);
