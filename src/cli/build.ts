@@ -69,6 +69,8 @@ console.log(reuse ? '增量构建：只重新生成改动过的公告' : '完整
 const started = performance.now();
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const packDir = join(stateDir, 'pack');
+// Pages read the pack while it is made: none may find one left by a build that stopped half-way.
+rmSync(packDir, { recursive: true, force: true });
 // Pages written since are this build's (src/lib/searchIndex.ts): the time as the file system keeps it.
 const marker = join(stateDir, 'started');
 writeFileSync(marker, '');

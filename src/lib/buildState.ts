@@ -55,7 +55,7 @@ export function digest(...parts: (string | Uint8Array)[]): string {
 }
 
 /** Bumped when the way a notice is read or rendered changes, so every notice is redone. */
-const NOTICE_FORMAT = 'notice/3';
+const NOTICE_FORMAT = 'notice/4';
 
 /** The digest of a notice file: the content store, the pages and the build state all use this one. */
 export function noticeDigest(source: string): string {

@@ -1,17 +1,43 @@
 /**
- * Paths shared by the routes that serve a notice's files in `astro dev`
- * (.vcf, .ics, .json). In a build the prework writes those files beside
- * Astro (src/lib/prework.ts), so the routes yield no pages there.
+ * Paths shared by the routes that serve, in `astro dev`, what a build's
+ * prework writes beside Astro (src/lib/prework.ts): each notice's .vcf,
+ * .ics and .json, and /notices.json. In a build they yield no pages.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import type { Notice } from '../schemas/notice.ts';
+import { readNoticeSource } from './noticeSource.ts';
+
+export interface WholeNotice {
+  id: string;
+  data: Notice;
+}
+
+/** Every notice in full, read from its file: the content store holds their summaries. */
+async function wholeNotices(): Promise<WholeNotice[]> {
+  return (await getCollection('notices')).map(({ id, filePath = `${id}.mdx` }) => ({
+    id,
+    data: readNoticeSource(readFileSync(resolve(filePath), 'utf8'), filePath).data,
+  }));
+}
 
 export interface NoticeFileProps {
-  notice: CollectionEntry<'notices'>;
+  notice: WholeNotice;
 }
 
 export const noticeFilePaths = (async () => {
   if (import.meta.env.PROD) return [];
-  const notices = await getCollection('notices');
-  return notices.map((notice) => ({ params: { slug: notice.id }, props: { notice } }));
+  return (await wholeNotices()).map((notice) => ({ params: { slug: notice.id }, props: { notice } }));
+}) satisfies GetStaticPaths;
+
+export interface NoticeListProps {
+  notices: WholeNotice[];
+}
+
+/** The one path of the notice list's route: /notices.json. */
+export const noticeListPaths = (async () => {
+  if (import.meta.env.PROD) return [];
+  return [{ params: { list: 'notices' }, props: { notices: await wholeNotices() } }];
 }) satisfies GetStaticPaths;

@@ -6,14 +6,13 @@
  * them), so its MDX body goes through the Markdown renderer the site is
  * configured with (astro.config.mjs takes `markdownProcessor` from here).
  *
- * The page renders it rather than the content loader: kept in the content
- * store, 10,000 notices' HTML made a 53 MB store that Vite bundled again on
- * every build; kept in a file per notice beside it, the build wrote 10,000
- * files only to read them back. A page is rendered once per build, and a
- * rebuild renders only the notices that changed (src/lib/buildState.ts).
+ * It is rendered for the notice's page (src/lib/noticePage.ts), not by the
+ * content loader: kept in the content store, 10,000 notices' HTML made a
+ * 53 MB store that Vite bundled again on every build; kept in a file per
+ * notice beside it, the build wrote 10,000 files only to read them back. A
+ * page is rendered once per build, and a rebuild renders only the notices
+ * that changed (src/lib/buildState.ts).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import { noticeBody } from './frontmatter.ts';
@@ -39,11 +38,4 @@ export async function renderNoticeBody(source: string, path: string): Promise<st
   renderer ??= markdownProcessor.createRenderer(markdownOptions);
   const { code } = await (await renderer).render(noticeBody(source), { fileURL: pathToFileURL(path) });
   return code;
-}
-
-/** The same, for the notice file at `filePath` (relative to the site's root, as the content store gives it). */
-export async function renderNoticeText(filePath: string, root = process.cwd()): Promise<string> {
-  const path = resolve(root, filePath);
-  // Synchronously: a small file, read while the build writes pages (src/lib/noticeOutputs.ts).
-  return renderNoticeBody(readFileSync(path, 'utf8'), path);
 }

@@ -42,3 +42,28 @@ export function noticeSchema() {
 export type Notice = z.output<ReturnType<typeof noticeSchema>>;
 export type Channel = Notice['channels'][number];
 export type Period = Notice['period'];
+
+/**
+ * What the lists, the feed and the search page show of a notice: its
+ * title, day, team, unit and period. The content store keeps only this
+ * (src/lib/noticeLoader.ts); a notice's own page and files are made from the
+ * whole notice (src/lib/noticePage.ts).
+ */
+export function noticeSummarySchema() {
+  return noticeSchema()
+    .pick({ title: true, published: true, unit: true, period: true })
+    .extend({ team: teamSchema().pick({ name: true }) });
+}
+
+export type NoticeSummary = z.output<ReturnType<typeof noticeSummarySchema>>;
+
+/** The summary of a notice, its fields in the schema's order. */
+export function summarizeNotice(notice: Notice): NoticeSummary {
+  return {
+    title: notice.title,
+    published: notice.published,
+    team: { name: notice.team.name },
+    unit: notice.unit,
+    period: notice.period,
+  };
+}

@@ -13,8 +13,9 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { noticeUrl } from '../../src/lib/archive.ts';
 import { noticeDigest } from '../../src/lib/buildState.ts';
 import { generateNotices } from '../../src/lib/generate.ts';
-import { renderNoticeText } from '../../src/lib/noticeText.ts';
-import { abandonPack, packed } from '../../src/lib/noticePack.ts';
+import { abandonPack, packed, PackWriter } from '../../src/lib/noticePack.ts';
+import { makeNoticePage } from '../../src/lib/noticePage.ts';
+import type { NoticeRecord } from '../../src/lib/openData.ts';
 import { prepareNotices } from '../../src/lib/prework.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
 
@@ -38,15 +39,38 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 const digestOf = (id: string) => noticeDigest(readFileSync(join(base, `${id}.mdx`), 'utf8'));
 
-test('the pack gives a page the same text and QR code it would make itself', async () => {
+const listed = () =>
+  (JSON.parse(readFileSync(join(out, 'notices.json'), 'utf8')) as NoticeRecord[]).map((record) => record.id);
+const recordOf = (id: string) =>
+  JSON.parse(readFileSync(join(out, 'notices', `${id}.json`), 'utf8')) as NoticeRecord;
+
+test('the pack gives a page the same whole notice, text and QR code it would make itself', async () => {
   const done = await prepareNotices({ base, outDir: out, site: SITE, cacheDir: join(folder, 'cache'), dir });
   expect(done).toMatchObject({ rendered: 3, written: 3 });
   expect(Object.keys(done.notices)).toEqual([first, second, third]);
   const url = noticeUrl(first, SITE);
+  const path = join(base, `${first}.mdx`);
   const ready = await packed(first, digestOf(first), url, dir);
-  expect(ready?.body).toBe(await renderNoticeText(join(base, `${first}.mdx`)));
+  expect(ready).toEqual(await makeNoticePage(readFileSync(path, 'utf8'), path, url));
   expect(ready?.qr).toBe(await qrSvg(url));
   expect(ready?.body).toContain('<p>');
+  expect(ready?.data.channels.length).toBeGreaterThan(0);
+});
+
+test('the notice list holds the record of every notice, newest first', async () => {
+  await prepareNotices({ base, outDir: out, site: SITE, cacheDir: join(folder, 'cache'), dir });
+  const list = JSON.parse(readFileSync(join(out, 'notices.json'), 'utf8')) as NoticeRecord[];
+  expect(list).toEqual(
+    [first, second, third]
+      .map(recordOf)
+      .sort(
+        (a, b) =>
+          b.period.start.localeCompare(a.period.start) ||
+          b.published.localeCompare(a.published) ||
+          a.id.localeCompare(b.id),
+      ),
+  );
+  expect(new Set(list.map((record) => record.period.start)).size).toBeGreaterThan(1);
 });
 
 test('a page whose notice changed, or whose address differs, makes its own', async () => {
@@ -58,6 +82,22 @@ test('a page whose notice changed, or whose address differs, makes its own', asy
   expect(await packed('not-a-notice', digestOf(first), noticeUrl(first, SITE), dir)).toBeUndefined();
   // Outside a build that makes a pack (astro dev), there is nothing to wait for.
   expect(await packed(first, digestOf(first), noticeUrl(first, SITE), undefined)).toBeUndefined();
+});
+
+test('a page waits for its notice while the pack is made, and goes on without one the pack ends without', async () => {
+  const writer = new PackWriter(dir);
+  const url = noticeUrl(first, SITE);
+  const path = join(base, `${first}.mdx`);
+  const page = await makeNoticePage(readFileSync(path, 'utf8'), path, url);
+  let settled = false;
+  const waiting = packed(first, digestOf(first), url, dir).finally(() => (settled = true));
+  const missing = packed(second, digestOf(second), noticeUrl(second, SITE), dir);
+  await new Promise((done) => setTimeout(done, 100));
+  expect(settled).toBe(false);
+  writer.add(first, digestOf(first), url, page);
+  expect(await waiting).toEqual(page);
+  writer.finish();
+  expect(await missing).toBeUndefined();
 });
 
 test('pages go on without a pack that was abandoned', async () => {
@@ -96,6 +136,22 @@ test('a rebuild redoes only new and changed notices, and deletes the files of re
   expect(readdirSync(join(out, 'notices')).sort()).toEqual(
     [first, second].flatMap((id) => [`${id}.ics`, `${id}.json`, `${id}.vcf`]).sort(),
   );
+  // The list: without the removed notice, with the changed one as it is now.
+  expect(listed().sort()).toEqual([first, second]);
+  expect(JSON.stringify(JSON.parse(readFileSync(join(out, 'notices.json'), 'utf8')))).toContain(
+    JSON.stringify(recordOf(second)),
+  );
+});
+
+test('a rebuild in which no notice changed keeps the notice list as it was', async () => {
+  const options = { base, outDir: out, site: SITE, cacheDir: join(folder, 'cache'), dir };
+  const { notices: previous } = await prepareNotices(options);
+  writeFileSync(join(out, 'notices.json'), '[]');
+  await prepareNotices({ ...options, previous });
+  expect(readFileSync(join(out, 'notices.json'), 'utf8')).toBe('[]');
+  rmSync(join(out, 'notices.json'));
+  await prepareNotices({ ...options, previous });
+  expect(listed().sort()).toEqual([first, second, third]);
 });
 
 test('an invalid notice gets no files: the build, running beside, refuses it and says why', async () => {
@@ -103,4 +159,6 @@ test('an invalid notice gets no files: the build, running beside, refuses it and
   const done = await prepareNotices({ base, outDir: out, site: SITE, cacheDir: join(folder, 'cache'), dir });
   expect(done.written).toBe(2);
   expect(existsSync(join(out, 'notices', `${first}.vcf`))).toBe(false);
+  expect(await packed(first, digestOf(first), noticeUrl(first, SITE), dir)).toBeUndefined();
+  expect(listed()).not.toContain(first);
 });
