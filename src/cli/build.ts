@@ -8,12 +8,14 @@
  * again; otherwise the folder is emptied and everything is built.
  *
  * Astro renders on one core. On the other, a process of this one's
- * meanwhile renders the notices' text and QR codes for their pages
- * (src/lib/prework.ts) and writes their .vcf, .ics and .json
- * (src/lib/noticeOutputs.ts). Pagefind runs after Astro has exited rather
- * than inside its build hooks: together they held both processes' memory
- * at once; only a rebuild's changed year is indexed while Astro renders
- * the lists (src/lib/searchIndex.ts).
+ * meanwhile reads the notices in full, renders their text and QR codes for
+ * their pages (src/lib/prework.ts) and writes their .vcf, .ics and .json
+ * and /notices.json (src/lib/noticeOutputs.ts). When it is done, the same
+ * core indexes for search the shards whose pages Astro has written (it
+ * renders them shard by shard), and both cores the rest once Astro has
+ * exited (src/lib/searchIndex.ts). Pagefind runs in processes of its own
+ * rather than inside Astro's build hooks: there it held both processes'
+ * memory at once.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -33,7 +35,8 @@ import {
   writeState,
   type BuildState,
 } from '../lib/buildState.ts';
-import { indexEarly, planShards, writeSearchIndex, type EarlyShard } from '../lib/searchIndex.ts';
+import { indexEarly, writeSearchIndex, type EarlyShard } from '../lib/searchIndex.ts';
+import { planShards } from '../lib/searchShards.ts';
 import { CACHE_DIR, NOTICES_DIR, SITE } from '../consts.ts';
 import { abandonPack, PACK_ENV, readPackNotices } from '../lib/noticePack.ts';
 
@@ -128,9 +131,10 @@ const [status, preworkStatus] = await Promise.all([
   exited(prework)
     .finally(() => abandonPack(packDir))
     .then((code) => {
-      // A rebuild's search index starts while Astro renders the lists.
-      const notices = code === 0 && reuse ? readPackNotices(packDir) : undefined;
-      if (notices && committed) early = indexEarly(outDir, notices, committed, astroStarted, astroEnded);
+      // The search index starts on the core the prework leaves, while Astro renders.
+      const notices = code === 0 ? readPackNotices(packDir) : undefined;
+      if (notices)
+        early = indexEarly(outDir, notices, reuse ? committed : undefined, astroStarted, astroEnded);
       return code;
     }),
 ]);
@@ -151,7 +155,7 @@ const shards = planShards(state.notices);
 const search = await writeSearchIndex(outDir, shards, reuse ? committed?.shards : undefined, early);
 state.shards = Object.fromEntries(shards.map((shard) => [shard.name, shard.key]));
 console.log(
-  `搜索索引：${search.shards} 个分片，重建 ${search.shards - search.reused} 个${search.early ? `（${search.early} 个在 Astro 渲染时）` : ''}，收录 ${search.indexed} 份公告（${seconds()}）`,
+  `搜索索引：${search.shards} 个分片，重建 ${search.shards - search.reused} 个${search.whileAstro ? `（${search.whileAstro} 个在 Astro 渲染时开始）` : ''}，收录 ${search.indexed} 份公告（${seconds()}）`,
 );
 
 writeState(join(stateDir, COMMITTED), state);

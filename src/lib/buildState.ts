@@ -188,16 +188,15 @@ export function recordedPages(next: ReadonlyMap<string, unknown>): BuildState['p
 }
 export const NOTICES = 'notices';
 
-/** Records every notice's digest and year, for the search index after the pages and the next build. */
+/** Records every notice's digest and year, for the search index after the pages and the next build; returns them. */
 export function recordNotices(
   notices: readonly { id: string; digest?: unknown; data: { period: { start: string } } }[],
-): void {
-  recordNext(
-    NOTICES,
-    Object.fromEntries(
-      notices.map((notice) => [notice.id, { digest: String(notice.digest), year: yearOf(notice) }]),
-    ),
+): BuildState['notices'] {
+  const recorded = Object.fromEntries(
+    notices.map((notice) => [notice.id, { digest: String(notice.digest), year: yearOf(notice) }]),
   );
+  recordNext(NOTICES, recorded);
+  return recorded;
 }
 
 /**

@@ -35,7 +35,16 @@ export async function makeNoticePage(
   url: string,
   filePath = path,
 ): Promise<NoticePage> {
-  const { data } = readNoticeSource(source, filePath);
+  return renderNoticePage(readNoticeSource(source, filePath).data, source, path, url);
+}
+
+/** The same, for a notice already read and validated (`data`) from `source`. */
+export async function renderNoticePage(
+  data: Notice,
+  source: string,
+  path: string,
+  url: string,
+): Promise<NoticePage> {
   return { data, body: await renderNoticeBody(source, path), qr: await qrSvg(url) };
 }
 

@@ -15,6 +15,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Notice } from '../schemas/notice.ts';
 import { noticeUrl, yearOf } from './archive.ts';
 import type { BuildState } from './buildState.ts';
 import { digestFile, readFileStats } from './fileStats.ts';
@@ -28,8 +29,9 @@ import {
   writeNoticeList,
 } from './noticeOutputs.ts';
 import { PackWriter } from './noticePack.ts';
-import { makeNoticePage } from './noticePage.ts';
+import { renderNoticePage } from './noticePage.ts';
 import { NoticeError, readNoticeSource } from './noticeSource.ts';
+import { renderOrder } from './searchShards.ts';
 
 /**
  * What `make` makes of a notice file; undefined when the file is not a valid
@@ -59,67 +61,78 @@ export interface PrepareOptions {
 }
 
 /**
- * The build's work on the notices beside Astro: first the pack, with what
- * the page of every notice whose page will be rendered (one that is new or
- * changed since `previous`) needs, in the order Astro renders them; then
- * the notices' own files (src/lib/noticeOutputs.ts), for the same notices and
- * any whose files are missing, and the files of notices no longer there are
- * deleted; then /notices.json, when any of that changed it. Files are read
- * one at a time and twice rather than held: this runs while Astro holds the
- * most memory. On any error the pack is ended where it is, so that pages
- * waiting for the rest make their own, and the error is thrown.
+ * The build's work on the notices beside Astro. First it reads every new or
+ * changed notice (one whose digest differs from `previous`) in full; then
+ * it makes the pack, with what each of their pages needs, in the order Astro
+ * renders them (src/lib/searchShards.ts); then the notices' own files
+ * (src/lib/noticeOutputs.ts), for the same notices and any whose files are
+ * missing, deletes the files of notices no longer there, and writes
+ * /notices.json when any of that changed it. The notices read are held
+ * (about 30 MB at 10,000), their sources read again when needed: this runs
+ * while Astro holds the most memory. On any error the pack is ended where
+ * it is, so that pages waiting for the rest make their own, and the error
+ * is thrown.
  *
  * Returns, besides counts, every valid notice's digest and year: what the
- * notice route records, known before Astro is done (a rebuild's search
- * index starts from it, src/lib/searchIndex.ts).
+ * notice route records, known before Astro is done (the search index
+ * starts from it, src/lib/searchIndex.ts).
  */
 export async function prepareNotices({ base, outDir, site, dir, cacheDir, previous }: PrepareOptions) {
   const files = await listNoticeFiles(base);
-  const digests = new Map<string, string>();
+  // What the notice route will record (src/lib/buildState.ts), and the notices read to get there.
+  const notices: BuildState['notices'] = {};
+  const fresh = new Map<string, { path: string; digest: string; data: Notice }>();
+  const present = new Set<string>();
+  // A rebuild reads only the files whose stat changed since the content loader last read them.
+  const known = previous ? readFileStats(cacheDir) : new Map();
+  for (const { id, path } of files) {
+    present.add(id);
+    const { digest, source } = digestFile(path, known);
+    const before = previous?.[id];
+    if (before?.digest === digest) {
+      notices[id] = before;
+      continue;
+    }
+    const data = await unlessInvalid(() => readNoticeSource(source ?? readFileSync(path, 'utf8'), path).data);
+    if (!data) continue;
+    fresh.set(id, { path, digest, data });
+    notices[id] = { digest, year: yearOf({ data }) };
+  }
+
   const pack = new PackWriter(dir);
   try {
-    // A rebuild reads only the files whose stat changed since the content loader last read them.
-    const known = previous ? readFileStats(cacheDir) : new Map();
-    for (const { id, path } of files) {
-      const { digest, source } = digestFile(path, known);
-      digests.set(id, digest);
-      if (previous?.[id]?.digest === digest) continue;
+    for (const id of renderOrder(notices)) {
+      const notice = fresh.get(id);
+      if (!notice) continue;
       const url = noticeUrl(id, site);
-      const text = source ?? readFileSync(path, 'utf8');
-      const page = await unlessInvalid(() => makeNoticePage(text, path, url));
-      if (page) pack.add(id, digest, url, page);
+      const source = readFileSync(notice.path, 'utf8');
+      pack.add(id, notice.digest, url, await renderNoticePage(notice.data, source, notice.path, url));
     }
   } finally {
     pack.finish();
   }
 
-  // What the notice route will record (src/lib/buildState.ts), known here before Astro is done.
-  const notices: BuildState['notices'] = {};
   // The records of the notices written now, and the notices whose record is already there.
   const records: string[] = [];
   const kept: string[] = [];
-  let written = 0;
   for (const { id, path } of files) {
-    const digest = digests.get(id)!;
-    const before = previous?.[id];
-    if (before?.digest === digest && hasNoticeFiles(outDir, id)) {
-      notices[id] = before;
+    if (!notices[id]) continue;
+    let data = fresh.get(id)?.data;
+    if (!data && hasNoticeFiles(outDir, id)) {
       kept.push(id);
       continue;
     }
-    const notice = await unlessInvalid(() => readNoticeSource(readFileSync(path, 'utf8'), path).data);
-    if (!notice) continue;
-    records.push(writeNoticeFiles(outDir, site, id, notice));
-    notices[id] = { digest, year: yearOf({ data: notice }) };
-    written++;
+    // Unchanged, but its files are missing.
+    data ??= await unlessInvalid(() => readNoticeSource(readFileSync(path, 'utf8'), path).data);
+    if (data) records.push(writeNoticeFiles(outDir, site, id, data));
   }
   let removed = 0;
   for (const id of Object.keys(previous ?? {}))
-    if (!digests.has(id)) {
+    if (!present.has(id)) {
       removeNoticeFiles(outDir, id);
       removed++;
     }
-  if (written || removed || !existsSync(join(outDir, NOTICE_LIST)))
+  if (records.length || removed || !existsSync(join(outDir, NOTICE_LIST)))
     writeNoticeList(outDir, [...records, ...kept.map((id) => readNoticeRecord(outDir, id))]);
-  return { notices, rendered: pack.size, written };
+  return { notices, rendered: pack.size, written: records.length };
 }

@@ -18,35 +18,10 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { digest, type BuildState } from './buildState.ts';
-import { countByYear, groupYears } from './searchShards.ts';
+import type { BuildState } from './buildState.ts';
+import { planShards, type Shard } from './searchShards.ts';
 
 export const SEARCH_DIR = 'pagefind';
-
-export interface Shard {
-  name: string;
-  /** Its notices, in id order. */
-  ids: string[];
-  /** Changes when any of its notices does: the notices' ids and digests. */
-  key: string;
-  /** The notices' pages, relative to the site folder. */
-  pages: string[];
-}
-
-/** The shards for the notices of a build (src/lib/searchShards.ts), each with its notices' pages in id order. */
-export function planShards(notices: BuildState['notices']): Shard[] {
-  const ids = Object.keys(notices).sort();
-  const groups = groupYears(countByYear(ids, (id) => notices[id]!.year));
-  const shardOf = new Map(groups.flatMap((group) => group.years.map((year) => [year, group.name])));
-  const byShard = new Map<string, string[]>(groups.map((group) => [group.name, []]));
-  for (const id of ids) byShard.get(shardOf.get(notices[id]!.year)!)!.push(id);
-  return [...byShard].map(([name, members]) => ({
-    name,
-    ids: members,
-    key: digest(...members.map((id) => `${id}:${notices[id]!.digest}`)),
-    pages: members.map((id) => `notices/${id}/index.html`),
-  }));
-}
 
 /** What a shard worker is asked to do, and what it answers. */
 export interface ShardJob {
@@ -133,59 +108,99 @@ export function writtenSince(path: string, since: number): boolean {
   }
 }
 
-/** A shard of a rebuild indexed while Astro still renders; `done` gives the pages indexed, or undefined if it never started. */
+/**
+ * A shard indexed as soon as its pages were written; `done` gives the pages
+ * indexed and whether that began while Astro was still rendering, or
+ * undefined if it was not indexed.
+ */
 export interface EarlyShard {
   key: string;
-  done: Promise<number | undefined>;
+  done: Promise<{ indexed: number; whileAstro: boolean } | undefined>;
 }
 
 /**
- * In a rebuild, once the notices are known (from the prework) and while
- * Astro renders: the first shard that changed since `previous` is indexed
- * as soon as its pages are final. A page of an unchanged notice that is
- * already there is final (Astro does not render it again); any other must
- * have been written whole since `since`, when Astro started. Astro renders
- * a changed notice's page among its first, so the index of its year is
- * mostly made while Astro renders the lists. It is the same job as after
- * Astro, on the same pages, so it writes the same index. One shard only:
- * its worker holds the shard in memory beside Astro. Gives up, leaving the
- * shard to writeSearchIndex, if Astro ends first.
+ * Once the notices are known (from the prework) and while Astro renders: the
+ * shards that changed since `previous` (all of them in a build from scratch)
+ * are indexed in the order Astro renders their pages (renderOrder), each as
+ * soon as its pages are final. A page of an unchanged notice that is already
+ * there is final (Astro does not render it again); any other must have been
+ * written whole since `since`, when Astro started. One worker while Astro
+ * renders: build.ts starts this when the prework has exited, on the core it
+ * leaves; `workers` once Astro has ended. Each is the same job as after
+ * Astro, on the same pages, so it writes the same index. A shard whose pages
+ * are not all there when Astro has ended is left to writeSearchIndex.
+ *
+ * At 10,000 notices Astro writes the notice pages over about 15 s, shard
+ * after shard, and the lists after them: most shards are indexed before it
+ * has ended, on a core that was idle.
  */
 export function indexEarly(
   site: string,
   notices: BuildState['notices'],
-  previous: BuildState,
+  previous: BuildState | undefined,
   since: number,
   astroEnded: Promise<unknown>,
+  workers = Math.min(2, availableParallelism()),
 ): Map<string, EarlyShard> {
-  const shard = planShards(notices).find((candidate) => previous.shards[candidate.name] !== candidate.key);
-  if (!shard) return new Map();
-  let ended = false;
-  void astroEnded.finally(() => (ended = true));
-  // Started now, so that it is ready when the pages are.
-  const worker = new ShardWorker();
-  const pending = shard.ids
-    .map((id, index) => ({ id, path: join(site, shard.pages[index]!) }))
-    .filter(({ id, path }) => previous.notices[id]?.digest !== notices[id]!.digest || !existsSync(path))
-    .map(({ path }) => path);
-  const done = (async () => {
-    try {
-      for (let waiting = pending; waiting.length; await sleep(POLL_MS)) {
-        waiting = waiting.filter((path) => !writtenSince(path, since));
-        if (waiting.length && ended) return undefined;
-      }
-      return await worker.index({
-        site,
-        pages: shard.pages,
-        outputPath: join(site, SEARCH_DIR, `${shard.name}.new`),
+  const queue = planShards(notices)
+    .filter((shard) => previous?.shards[shard.name] !== shard.key)
+    .map((shard) => {
+      // Its pages that Astro renders in this build, in the order it renders them.
+      const pending = shard.ids
+        .map((id, index) => ({ id, path: join(site, shard.pages[index]!) }))
+        .filter(({ id, path }) => previous?.notices[id]?.digest !== notices[id]!.digest || !existsSync(path))
+        .map(({ path }) => path);
+      let fail: (error: unknown) => void = () => undefined;
+      let settle: (result: Awaited<EarlyShard['done']>) => void = () => undefined;
+      const done = new Promise<Awaited<EarlyShard['done']>>((resolve, reject) => {
+        settle = resolve;
+        fail = reject;
       });
-    } finally {
-      await worker.close();
+      // Its failure is reported by writeSearchIndex, which waits for it; not waited for (Astro failed), no crash.
+      done.catch(() => undefined);
+      return { shard, pending, done, settle, fail };
+    });
+  const early = new Map(queue.map(({ shard, done }) => [shard.name, { key: shard.key, done }]));
+  let ended = false;
+
+  /** Whether the job's pages are all final, once they are; false once Astro has ended without them. */
+  const written = async ({ pending }: (typeof queue)[number]): Promise<boolean> => {
+    // Pages are written in about their order: look no further than the first that is not there yet.
+    for (let next = 0; ; await sleep(POLL_MS)) {
+      const astroDone = ended;
+      while (next < pending.length && writtenSince(pending[next]!, since)) next++;
+      if (next === pending.length) return true;
+      if (astroDone) return false;
     }
-  })();
-  // Its failure is reported by writeSearchIndex, which waits for it; not waited for (Astro failed), no crash.
-  done.catch(() => undefined);
-  return new Map([[shard.name, { key: shard.key, done }]]);
+  };
+  const run = async () => {
+    const worker = new ShardWorker();
+    try {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        try {
+          if (!(await written(job))) {
+            job.settle(undefined);
+            continue;
+          }
+          const { shard } = job;
+          const whileAstro = !ended;
+          const outputPath = join(site, SEARCH_DIR, `${shard.name}.new`);
+          job.settle({ indexed: await worker.index({ site, pages: shard.pages, outputPath }), whileAstro });
+        } catch (error) {
+          // The worker is gone: the shards it would have taken fail with it.
+          for (const failed of [job, ...queue.splice(0)]) failed.fail(error);
+        }
+      }
+    } finally {
+      await worker.close().catch(() => undefined);
+    }
+  };
+  if (queue.length) void run();
+  void astroEnded.finally(() => {
+    ended = true;
+    for (let more = 1; more < workers && queue.length; more++) void run();
+  });
+  return early;
 }
 
 const POLL_MS = 25;
@@ -195,7 +210,8 @@ const POLL_MS = 25;
  * differs from the previous build's (or whose folder is missing) is indexed
  * again, in a temporary folder that replaces the old one when complete;
  * folders of shards that no longer exist are removed. A shard indexed
- * `early` with the same key is not indexed again.
+ * `early` with the same key is not indexed again; `whileAstro` counts those
+ * begun before Astro had ended.
  */
 export async function writeSearchIndex(
   site: string,
@@ -203,16 +219,19 @@ export async function writeSearchIndex(
   previous: Record<string, string> = {},
   early: ReadonlyMap<string, EarlyShard> = new Map(),
   workers = Math.min(2, availableParallelism()),
-): Promise<{ indexed: number; shards: number; reused: number; early: number }> {
+): Promise<{ indexed: number; shards: number; reused: number; whileAstro: number }> {
   const root = join(site, SEARCH_DIR);
   const names = new Set(shards.map((shard) => shard.name));
   // An early shard writes into its .new folder: it must be done before anything is removed or redone.
   const earlyIndexed = new Map<string, number>();
+  let whileAstro = 0;
   for (const [name, { key, done }] of early) {
-    const indexed = await done;
+    const result = await done;
     // Kept if it indexed the notices Astro rendered; otherwise it is done again below.
-    if (indexed !== undefined && key === shards.find((shard) => shard.name === name)?.key)
-      earlyIndexed.set(name, indexed);
+    if (result && key === shards.find((shard) => shard.name === name)?.key) {
+      earlyIndexed.set(name, result.indexed);
+      if (result.whileAstro) whileAstro++;
+    }
   }
   if (existsSync(root))
     for (const entry of await readdir(root))
@@ -230,5 +249,5 @@ export async function writeSearchIndex(
     await rm(join(root, shard.name), { recursive: true, force: true });
     await rename(join(root, `${shard.name}.new`), join(root, shard.name));
   }
-  return { indexed, shards: shards.length, reused: shards.length - stale.length, early: earlyIndexed.size };
+  return { indexed, shards: shards.length, reused: shards.length - stale.length, whileAstro };
 }

@@ -12,6 +12,8 @@
  * rebuild of 10.3 s, 23% of the cold build; with 500, an index a year, 12,
  * and a rebuild of 15% (npm run bench).
  */
+import { digest, type BuildState } from './buildState.ts';
+
 export const MIN_NOTICES = 500;
 
 export interface YearGroup {
@@ -53,4 +55,40 @@ export function countByYear<T>(items: Iterable<T>, yearOf: (item: T) => string):
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   return counts;
+}
+
+export interface Shard {
+  name: string;
+  /** Its notices, in id order. */
+  ids: string[];
+  /** Changes when any of its notices does: the notices' ids and digests. */
+  key: string;
+  /** The notices' pages, relative to the site folder. */
+  pages: string[];
+}
+
+/** The shards for the notices of a build, each with its notices' pages in id order. */
+export function planShards(notices: BuildState['notices']): Shard[] {
+  const ids = Object.keys(notices).sort();
+  const groups = groupYears(countByYear(ids, (id) => notices[id]!.year));
+  const shardOf = new Map(groups.flatMap((group) => group.years.map((year) => [year, group.name])));
+  const byShard = new Map<string, string[]>(groups.map((group) => [group.name, []]));
+  for (const id of ids) byShard.get(shardOf.get(notices[id]!.year)!)!.push(id);
+  return [...byShard].map(([name, members]) => ({
+    name,
+    ids: members,
+    key: digest(...members.map((id) => `${id}:${notices[id]!.digest}`)),
+    pages: members.map((id) => `notices/${id}/index.html`),
+  }));
+}
+
+/**
+ * The order in which a build renders the notices' pages and its prework
+ * makes what they need (src/lib/prework.ts): shard by shard, in the order
+ * of planShards. Each shard's pages are then all written long before the
+ * last page is, and its search index begins while Astro renders the rest
+ * (src/lib/searchIndex.ts).
+ */
+export function renderOrder(notices: BuildState['notices']): string[] {
+  return planShards(notices).flatMap((shard) => shard.ids);
 }

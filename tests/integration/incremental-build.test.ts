@@ -76,10 +76,10 @@ test('a rebuild after an edit, a removal and an addition renders only those and 
   expect(rebuild.pages).toBeLessThan(cold.pages / 2);
   expect(rebuild.output).toContain(`/notices/${edited.id}/index.html`);
   expect(rebuild.output).not.toContain(`/notices/${generated[0]!.id}/index.html`);
-  // 61 notices share one search index (src/lib/searchShards.ts), which changed; it was made while
+  // 61 notices share one search index (src/lib/searchShards.ts), which changed; it was begun while
   // Astro rendered the lists, once the changed pages were written (src/lib/searchIndex.ts).
   expect(rebuild.shards).toEqual([1, 1]);
-  expect(rebuild.output).toContain('（1 个在 Astro 渲染时）');
+  expect(rebuild.output).toContain('（1 个在 Astro 渲染时开始）');
 
   build('full', 'full-cache');
   const incremental = tree(join(folder, 'dist'));

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { planShards, writtenSince } from '../../src/lib/searchIndex.ts';
-import { groupYears } from '../../src/lib/searchShards.ts';
+import { writtenSince } from '../../src/lib/searchIndex.ts';
+import { groupYears, planShards, renderOrder } from '../../src/lib/searchShards.ts';
 
 const counts = (entries: [string, number][]) => new Map(entries);
 
@@ -66,4 +66,25 @@ test('a page counts as written by this build only when it is whole and newer tha
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+});
+
+test('notice pages are rendered shard by shard, oldest shard first, by id within each', () => {
+  const notices = {
+    b: { digest: 'd', year: '2016' },
+    a: { digest: 'd', year: '2017' },
+    c: { digest: 'd', year: '2015' },
+    ...Object.fromEntries(
+      Array.from({ length: 1500 }, (_, i) => [`n${i}`, { digest: 'd', year: String(2015 + (i % 3)) }]),
+    ),
+  };
+  const order = renderOrder(notices);
+  expect(order).toHaveLength(1503);
+  expect(new Set(order).size).toBe(1503);
+  const shards = planShards(notices);
+  expect(shards.length).toBeGreaterThan(1);
+  expect(order).toEqual(shards.flatMap((shard) => shard.ids));
+  // Each shard's notices come together: the shard changes only at its boundaries.
+  const shardOf = new Map(shards.flatMap((shard) => shard.ids.map((id) => [id, shard.name])));
+  const runs = order.filter((id, index) => index === 0 || shardOf.get(id) !== shardOf.get(order[index - 1]!));
+  expect(runs).toHaveLength(shards.length);
 });
