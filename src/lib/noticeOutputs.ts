@@ -54,8 +54,9 @@ export const NOTICE_LIST = 'notices.json';
 export function writeNoticeList(out: string, records: readonly string[]): void {
   const sorted = sortNewestFirst(
     records.map((json) => {
-      const record = JSON.parse(json) as NoticeRecord;
-      return { id: record.id, data: record, json };
+      // Only what the order needs is kept of each record parsed.
+      const { id, published, period } = JSON.parse(json) as NoticeRecord;
+      return { id, data: { published, period: { start: period.start } }, json };
     }),
   );
   writeFileSync(join(out, NOTICE_LIST), `[${sorted.map((record) => record.json).join(',')}]`);

@@ -34,12 +34,13 @@ import { NoticeError, readNoticeSource } from './noticeSource.ts';
 import { renderOrder } from './searchShards.ts';
 
 /**
- * What `make` makes of a notice file; undefined when the file is not a valid
- * notice: Astro's content loader, running meanwhile, refuses it and says why.
+ * The data of the notice file at `path`, read now unless `source` is given;
+ * undefined when it is not a valid notice: Astro's content loader, running
+ * meanwhile, refuses it and says why.
  */
-async function unlessInvalid<T>(make: () => T | Promise<T>): Promise<T | undefined> {
+function validNotice(path: string, source = readFileSync(path, 'utf8')): Notice | undefined {
   try {
-    return await make();
+    return readNoticeSource(source, path).data;
   } catch (error) {
     if (error instanceof NoticeError) return undefined;
     throw error;
@@ -68,7 +69,7 @@ export interface PrepareOptions {
  * (src/lib/noticeOutputs.ts), for the same notices and any whose files are
  * missing, deletes the files of notices no longer there, and writes
  * /notices.json when any of that changed it. The notices read are held
- * (about 30 MB at 10,000), their sources read again when needed: this runs
+ * (30 to 50 MB at 10,000), their sources read again when needed: this runs
  * while Astro holds the most memory. On any error the pack is ended where
  * it is, so that pages waiting for the rest make their own, and the error
  * is thrown.
@@ -93,7 +94,7 @@ export async function prepareNotices({ base, outDir, site, dir, cacheDir, previo
       notices[id] = before;
       continue;
     }
-    const data = await unlessInvalid(() => readNoticeSource(source ?? readFileSync(path, 'utf8'), path).data);
+    const data = validNotice(path, source);
     if (!data) continue;
     fresh.set(id, { path, digest, data });
     notices[id] = { digest, year: yearOf({ data }) };
@@ -123,7 +124,7 @@ export async function prepareNotices({ base, outDir, site, dir, cacheDir, previo
       continue;
     }
     // Unchanged, but its files are missing.
-    data ??= await unlessInvalid(() => readNoticeSource(readFileSync(path, 'utf8'), path).data);
+    data ??= validNotice(path);
     if (data) records.push(writeNoticeFiles(outDir, site, id, data));
   }
   let removed = 0;
