@@ -25,9 +25,6 @@ import { digestFile, readFileStats, writeFileStats, type FileStats } from './fil
 import { listNoticeFiles, noticeId } from './noticeFiles.ts';
 import { readNoticeSource } from './noticeSource.ts';
 
-/** How many files are read and validated at once. */
-const CONCURRENCY = 16;
-
 export function noticeLoader(options: { base: string }): Loader {
   return {
     name: 'notice-loader',
@@ -39,7 +36,7 @@ export function noticeLoader(options: { base: string }): Loader {
       const known = readFileStats(cacheDir);
       const stats: FileStats = new Map();
 
-      async function loadFile(path: string): Promise<string> {
+      function loadFile(path: string): string {
         const id = noticeId(base, path);
         // The same digest decides, after this, whether the notice's pages and files are redone.
         const { digest, source: read } = digestFile(path, known, stats);
@@ -52,21 +49,17 @@ export function noticeLoader(options: { base: string }): Loader {
       }
 
       const files = (await listNoticeFiles(base)).map((file) => file.path);
-      const seen = new Set<string>();
-      for (let start = 0; start < files.length; start += CONCURRENCY) {
-        const ids = await Promise.all(files.slice(start, start + CONCURRENCY).map(loadFile));
-        for (const id of ids) seen.add(id);
-      }
+      const seen = new Set(files.map(loadFile));
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       writeFileStats(cacheDir, stats);
       logger.info(`${files.length} 份公告`);
 
       // In `astro dev`, a saved notice is reloaded on its own.
       watcher?.add(base);
-      const reload = async (path: string) => {
+      const reload = (path: string) => {
         if (!path.startsWith(base) || !path.endsWith('.mdx')) return;
         try {
-          await loadFile(path);
+          loadFile(path);
         } catch (error) {
           logger.error((error as Error).message);
         }

@@ -17,10 +17,10 @@ export interface WholeNotice {
 
 /** Every notice in full, read from its file: the content store holds their summaries. */
 async function wholeNotices(): Promise<WholeNotice[]> {
-  return (await getCollection('notices')).map(({ id, filePath = `${id}.mdx` }) => ({
-    id,
-    data: readNoticeSource(readFileSync(resolve(filePath), 'utf8'), filePath).data,
-  }));
+  return (await getCollection('notices')).map(({ id, filePath }) => {
+    if (!filePath) throw new Error(`公告 ${id} 没有文件路径`);
+    return { id, data: readNoticeSource(readFileSync(resolve(filePath), 'utf8'), filePath).data };
+  });
 }
 
 export interface NoticeFileProps {
