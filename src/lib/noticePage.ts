@@ -8,11 +8,9 @@
  * notice the pack does not hold as it is now) the page makes them itself,
  * with the same function, so the page is the same either way.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Notice } from '../schemas/notice.ts';
 import { packed } from './noticePack.ts';
-import { readNoticeSource } from './noticeSource.ts';
+import { readEntryNotice } from './noticeSource.ts';
 import { renderNoticeBody } from './noticeText.ts';
 import { qrSvg } from './qr.ts';
 
@@ -24,21 +22,7 @@ export interface NoticePage {
   qr: string;
 }
 
-/**
- * Makes them from the notice file at `path` that says `source`, for the page
- * at `url`; `filePath` names the file in messages. Throws a NoticeError
- * (src/lib/noticeSource.ts) when the file is not a valid notice.
- */
-export async function makeNoticePage(
-  source: string,
-  path: string,
-  url: string,
-  filePath = path,
-): Promise<NoticePage> {
-  return renderNoticePage(readNoticeSource(source, filePath).data, source, path, url);
-}
-
-/** The same, for a notice already read and validated (`data`) from `source`. */
+/** Makes them for the page at `url` of a notice read and validated (`data`) from `source`, the file at `path`. */
 export async function renderNoticePage(
   data: Notice,
   source: string,
@@ -60,8 +44,6 @@ export async function noticePage(
 ): Promise<NoticePage> {
   const ready = await packed(entry.id, String(entry.digest), url);
   if (ready) return ready;
-  if (!entry.filePath) throw new Error(`公告 ${entry.id} 没有文件路径`);
-  const path = resolve(root, entry.filePath);
-  // Synchronously: a small file, read while the build writes pages.
-  return makeNoticePage(readFileSync(path, 'utf8'), path, url, entry.filePath);
+  const { data, source, path } = readEntryNotice(entry, root);
+  return renderNoticePage(data, source, path, url);
 }

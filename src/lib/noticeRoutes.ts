@@ -3,12 +3,10 @@
  * prework writes beside Astro (src/lib/prework.ts): each notice's .vcf,
  * .ics and .json, and /notices.json. In a build they yield no pages.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import type { Notice } from '../schemas/notice.ts';
-import { readNoticeSource } from './noticeSource.ts';
+import { readEntryNotice } from './noticeSource.ts';
 
 export interface WholeNotice {
   id: string;
@@ -17,10 +15,10 @@ export interface WholeNotice {
 
 /** Every notice in full, read from its file: the content store holds their summaries. */
 async function wholeNotices(): Promise<WholeNotice[]> {
-  return (await getCollection('notices')).map(({ id, filePath }) => {
-    if (!filePath) throw new Error(`公告 ${id} 没有文件路径`);
-    return { id, data: readNoticeSource(readFileSync(resolve(filePath), 'utf8'), filePath).data };
-  });
+  return (await getCollection('notices')).map((entry) => ({
+    id: entry.id,
+    data: readEntryNotice(entry).data,
+  }));
 }
 
 export interface NoticeFileProps {

@@ -5,6 +5,8 @@
  * has nothing made ahead) all read notices through here, so each sees the
  * same data and refuses the same files with the same message.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { noticeSchema, type Notice } from '../schemas/notice.ts';
 import { FrontmatterError, parseNoticeFile } from './frontmatter.ts';
 import { mdxHazards } from './mdxText.ts';
@@ -47,4 +49,20 @@ export function readNoticeSource(source: string, filePath: string): NoticeSource
     throw new NoticeError(`${filePath}：前置信息有 ${problems.length} 处不符合要求\n${problems.join('\n')}`);
   }
   return { data: result.data, body: parsed.body };
+}
+
+/**
+ * The notice file of a content entry, whose path relative to `root` the
+ * store gives: where it is, what it says, and its data and body as
+ * readNoticeSource gives them (the file named as the store names it).
+ */
+export function readEntryNotice(
+  entry: { id: string; filePath?: string | undefined },
+  root = process.cwd(),
+): NoticeSource & { path: string; source: string } {
+  if (!entry.filePath) throw new Error(`公告 ${entry.id} 没有文件路径`);
+  const path = resolve(root, entry.filePath);
+  // Synchronously: a small file, read while the build writes pages.
+  const source = readFileSync(path, 'utf8');
+  return { ...readNoticeSource(source, entry.filePath), path, source };
 }
