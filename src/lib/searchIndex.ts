@@ -65,22 +65,26 @@ class ShardWorker {
   }
 }
 
+/** One worker process that takes the next job from `queue`, shared with other workers, until it is empty. */
+async function workOff<T>(queue: T[], work: (worker: ShardWorker, job: T) => Promise<void>): Promise<void> {
+  const worker = new ShardWorker();
+  try {
+    for (let job = queue.shift(); job !== undefined; job = queue.shift()) await work(worker, job);
+  } finally {
+    await worker.close();
+  }
+}
+
 /** Runs the jobs on up to `workers` worker processes, each taking the next job when done; returns the pages indexed. */
 async function runJobs(jobs: ShardJob[], workers: number): Promise<number> {
   let indexed = 0;
   const queue = [...jobs];
-  const run = async () => {
-    const worker = new ShardWorker();
-    try {
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        // Not `indexed += await …`: that reads `indexed` before the other workers add to it.
-        const pages = await worker.index(job);
-        indexed += pages;
-      }
-    } finally {
-      await worker.close();
-    }
-  };
+  const run = () =>
+    workOff(queue, async (worker, job) => {
+      // Not `indexed += await …`: that reads `indexed` before the other workers add to it.
+      const pages = await worker.index(job);
+      indexed += pages;
+    });
   await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, run));
   return indexed;
 }
@@ -173,28 +177,19 @@ export function indexEarly(
       if (astroDone) return false;
     }
   };
-  const run = async () => {
-    const worker = new ShardWorker();
-    try {
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        try {
-          if (!(await written(job))) {
-            job.settle(undefined);
-            continue;
-          }
-          const { shard } = job;
-          const whileAstro = !ended;
-          const outputPath = join(site, SEARCH_DIR, `${shard.name}.new`);
-          job.settle({ indexed: await worker.index({ site, pages: shard.pages, outputPath }), whileAstro });
-        } catch (error) {
-          // The worker is gone: the shards it would have taken fail with it.
-          for (const failed of [job, ...queue.splice(0)]) failed.fail(error);
-        }
+  const run = () =>
+    workOff(queue, async (worker, job) => {
+      try {
+        if (!(await written(job))) return job.settle(undefined);
+        const { shard } = job;
+        const whileAstro = !ended;
+        const outputPath = join(site, SEARCH_DIR, `${shard.name}.new`);
+        job.settle({ indexed: await worker.index({ site, pages: shard.pages, outputPath }), whileAstro });
+      } catch (error) {
+        // The worker is gone: the shards it would have taken fail with it.
+        for (const failed of [job, ...queue.splice(0)]) failed.fail(error);
       }
-    } finally {
-      await worker.close().catch(() => undefined);
-    }
-  };
+    }).catch(() => undefined); // Its exit, when it failed, is already the failed shards' error.
   if (queue.length) void run();
   void astroEnded.finally(() => {
     ended = true;
