@@ -89,12 +89,12 @@ const astro = spawn('node_modules/.bin/astro', ['build', ...args], {
     NOTICE_BUILD_OUTDIR_READY: '1',
   },
 });
-// Meanwhile, on the other core: the text and QR code of every notice whose page will be rendered, then their files.
+// Meanwhile, on the other core: what the page of every notice to be rendered needs, then the notices' files.
 const prework = spawn(
   process.execPath,
   [
     // It makes much short-lived garbage; a small young generation keeps it at about 220 MB instead of
-    // 330 MB (10,000 notices), as fast, while Astro beside it holds about 1 GB.
+    // 330 MB (10,000 notices), as fast, while Astro beside it holds about 0.8 GB.
     '--max-semi-space-size=4',
     fileURLToPath(new URL('prework.ts', import.meta.url)),
     JSON.stringify({
