@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { CACHE_DIR, PLACEHOLDER_SITE, SITE as site } from './src/consts.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { markdownOptions, markdownProcessor } from './src/lib/noticeText.ts';
+import { markdownOptions, markdownProcessor } from './src/content/notice-body.ts';
 
 // The public address of the site (SITE_URL), or a placeholder that cannot exist.
 if (!/^https?:\/\/[^/]+/.test(site)) {

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { NOTICES_DIR } from './consts.ts';
-import { noticeLoader } from './lib/noticeLoader.ts';
+import { noticeLoader } from './content/loader.ts';
 import { noticeSummarySchema } from './schemas/notice.ts';
 
 /**

@@ -34,11 +34,11 @@ import {
   STATE_DIR_ENV,
   writeState,
   type BuildState,
-} from '../lib/buildState.ts';
-import { indexEarly, writeSearchIndex, type EarlyShard } from '../lib/searchIndex.ts';
-import { planShards } from '../lib/searchShards.ts';
+} from '../build/state.ts';
+import { indexEarly, writeSearchIndex, type EarlyShard } from '../search/write-index.ts';
+import { planShards } from '../search/shards.ts';
 import { CACHE_DIR, NOTICES_DIR, SITE } from '../consts.ts';
-import { abandonPack, PACK_ENV, readPackNotices } from '../lib/noticePack.ts';
+import { abandonPack, PACK_ENV, readPackNotices } from '../build/page-parts-store.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--outDir');
@@ -96,7 +96,7 @@ const prework = spawn(
     // It makes much short-lived garbage; a small young generation keeps it at about 220 MB instead of
     // 330 MB (10,000 notices), as fast, while Astro beside it holds about 0.8 GB.
     '--max-semi-space-size=4',
-    fileURLToPath(new URL('prework.ts', import.meta.url)),
+    fileURLToPath(new URL('../build/notices-worker-process.ts', import.meta.url)),
     JSON.stringify({
       base: resolve(NOTICES_DIR),
       outDir,

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { NOTICES_DIR } from '../consts.ts';
-import { checkNoticeFolder, formatProblem } from '../lib/checkContent.ts';
+import { checkNoticeFolder, formatProblem } from '../content/check.ts';
 
 const folder = process.argv[2] ?? NOTICES_DIR;
 if (!existsSync(folder)) {

@@ -19,7 +19,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { NOTICES_DIR } from '../consts.ts';
-import { decodeRaw, ImportError, importNotice } from '../lib/importNotice.ts';
+import { decodeRaw, ImportError, importNotice } from '../importer/import-notice.ts';
 
 const USAGE = '用法：npm run import -- <公告文本.txt> [--date YYYY-MM-DD] [--out 文件|-] [--force]';
 

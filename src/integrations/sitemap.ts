@@ -10,8 +10,8 @@ import { readdir, rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { pageFile, previousState, readNext, recordedPages, STATE_DIR_ENV } from '../lib/buildState.ts';
-import { sitemapFiles } from '../lib/sitemap.ts';
+import { pageFile, previousState, readNext, recordedPages, STATE_DIR_ENV } from '../build/state.ts';
+import { sitemapFiles } from '../formats/sitemap.ts';
 
 /** Removes a page the previous build wrote and this one did not, and its folder once empty. */
 async function removePage(out: string, pathname: string): Promise<void> {

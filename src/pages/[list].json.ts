@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { noticeListPaths, type NoticeListProps } from '../lib/noticeRoutes.ts';
-import { sortNewestFirst } from '../lib/notices.ts';
-import { noticeRecord } from '../lib/openData.ts';
+import { noticeListPaths, type NoticeListProps } from '../integrations/dev-routes.ts';
+import { sortNewestFirst } from '../notice/order.ts';
+import { noticeRecord } from '../formats/open-data.ts';
 
 /**
  * /notices.json: every notice's data, newest first; each item follows

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { recordJsonSchema } from '../lib/openData.ts';
+import { recordJsonSchema } from '../formats/open-data.ts';
 
 export const GET: APIRoute = ({ site }) => Response.json(recordJsonSchema(site ?? ''));

@@ -2,10 +2,10 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
-import { noticePath } from '../lib/archive.ts';
-import { beijingDayStart } from '../lib/dates.ts';
-import { sortNewestFirst, teamToUnit } from '../lib/notices.ts';
-import { formatPeriod } from '../lib/period.ts';
+import { noticePath } from '../notice/archive.ts';
+import { beijingDayStart } from '../notice/dates.ts';
+import { sortNewestFirst, teamToUnit } from '../notice/order.ts';
+import { formatPeriod } from '../notice/period.ts';
 
 /** How many notices the feed carries: a reader polls it, and 10,000 notices made it 5 MB. */
 const FEED_SIZE = 50;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { CHANNEL_LABELS, CHANNEL_TYPES } from '../lib/channels.ts';
-import { MOBILE_PATTERN, mobileProblem, PHONE_PATTERN, phoneProblem } from '../lib/phone.ts';
-import { expectation, mismatch } from '../lib/messages.ts';
+import { CHANNEL_LABELS, CHANNEL_TYPES } from '../notice/channels.ts';
+import { MOBILE_PATTERN, mobileProblem, PHONE_PATTERN, phoneProblem } from '../notice/phone.ts';
+import { expectation, mismatch } from '../notice/messages.ts';
 import { checkedString, list, strictObject, text } from './fields.ts';
 import { hoursSchema } from './hours.ts';
 

@@ -1,4 +1,4 @@
-import { calendarDateProblem } from '../lib/dates.ts';
+import { calendarDateProblem } from '../notice/dates.ts';
 import { checkedString } from './fields.ts';
 
 /**

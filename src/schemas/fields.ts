@@ -11,8 +11,8 @@
  * English defaults never replace them.
  */
 import { z } from 'astro/zod';
-import { expectation, mismatch, missing } from '../lib/messages.ts';
-import { isPlaceholder, placeholderMessage } from '../lib/placeholder.ts';
+import { expectation, mismatch, missing } from '../notice/messages.ts';
+import { isPlaceholder, placeholderMessage } from '../notice/placeholder.ts';
 
 interface RawIssue {
   code?: string;

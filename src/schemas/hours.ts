@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { clockTimeProblem, DAYS_IN_WORDS, formatClock, minutesOf } from '../lib/hours.ts';
-import { mismatch, missing } from '../lib/messages.ts';
-import { isPlaceholder, placeholderMessage } from '../lib/placeholder.ts';
+import { clockTimeProblem, DAYS_IN_WORDS, formatClock, minutesOf } from '../notice/hours.ts';
+import { mismatch, missing } from '../notice/messages.ts';
+import { isPlaceholder, placeholderMessage } from '../notice/placeholder.ts';
 import { checkedString, list, strictObject } from './fields.ts';
 
 function clockTime() {

@@ -1,4 +1,4 @@
-import { calendarDateProblem, formatDate } from '../lib/dates.ts';
+import { calendarDateProblem, formatDate } from '../notice/dates.ts';
 import { calendarDate } from './date.ts';
 import { strictObject } from './fields.ts';
 

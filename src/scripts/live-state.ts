@@ -1,6 +1,6 @@
 /** The behaviour of <live-state> (src/components/LiveState.astro). */
-import { decodeSchedule, dutyPhoneState, dutyPhoneText } from '../lib/dutyPhone.ts';
-import { PERIOD_STATE_LABELS, periodState } from '../lib/period.ts';
+import { decodeSchedule, dutyPhoneState, dutyPhoneText } from '../notice/duty-phone.ts';
+import { PERIOD_STATE_LABELS, periodState } from '../notice/period.ts';
 
 class LiveState extends HTMLElement {
   #timer: ReturnType<typeof setInterval> | undefined;

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { importNotice } from '../../src/lib/importNotice.ts';
+import { importNotice } from '../../src/importer/import-notice.ts';
 import { SEED_NOTICE } from '../helpers/notices.ts';
 
 /**

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { generateNotices } from '../../src/lib/generate.ts';
+import { generateNotices } from '../../tools/generate-notices.ts';
 
 /**
  * A rebuild renders, writes and indexes only what changed (src/cli/build.ts,

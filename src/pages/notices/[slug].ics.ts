@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { noticeCalendar } from '../../lib/ical.ts';
-import { noticeFilePaths, type NoticeFileProps } from '../../lib/noticeRoutes.ts';
+import { noticeCalendar } from '../../formats/ical.ts';
+import { noticeFilePaths, type NoticeFileProps } from '../../integrations/dev-routes.ts';
 
 /** /notices/<slug>.ics: the inspection period as an all-day calendar event. */
 export const getStaticPaths = noticeFilePaths;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { noticeFilePaths, type NoticeFileProps } from '../../lib/noticeRoutes.ts';
-import { noticeRecord } from '../../lib/openData.ts';
+import { noticeFilePaths, type NoticeFileProps } from '../../integrations/dev-routes.ts';
+import { noticeRecord } from '../../formats/open-data.ts';
 
 /** /notices/<slug>.json: one notice's data, following /notices.schema.json. */
 export const getStaticPaths = noticeFilePaths;

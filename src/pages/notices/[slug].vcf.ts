@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { noticeFilePaths, type NoticeFileProps } from '../../lib/noticeRoutes.ts';
-import { noticeVCard } from '../../lib/vcard.ts';
+import { noticeFilePaths, type NoticeFileProps } from '../../integrations/dev-routes.ts';
+import { noticeVCard } from '../../formats/vcard.ts';
 
 /** /notices/<slug>.vcf: the team as a contact card. */
 export const getStaticPaths = noticeFilePaths;

@@ -1,0 +1,99 @@
+/**
+ * schema.org data for a notice page, so search engines and assistants can
+ * answer "how do I reach the inspection team" directly: the team as a
+ * government organization, its channels as a ServiceChannel with contact
+ * points and hours, the mobilization meeting as an Event.
+ */
+import type { Notice } from '../schemas/notice.ts';
+import { noticePath } from '../notice/archive.ts';
+import { internationalNumber } from '../notice/phone.ts';
+
+const WORKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+const EVERY_DAY = [...WORKDAYS, 'Saturday', 'Sunday'];
+
+export function noticeJsonLd(id: string, notice: Notice, site: URL | string): Record<string, unknown> {
+  const url = new URL(noticePath(id), site).href;
+  const team = { '@type': 'GovernmentOrganization', '@id': `${url}#team`, name: notice.team.name };
+  // Hours hold only while the team is stationed: validFrom/validThrough bound them to the period.
+  const hours = (channel: Extract<Notice['channels'][number], { type: 'phone' }>) =>
+    channel.hours.ranges.map((range) => ({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: channel.hours.days === 'daily' ? EVERY_DAY : WORKDAYS,
+      opens: range.from,
+      closes: range.to,
+      validFrom: notice.period.start,
+      validThrough: notice.period.reportsUntil ?? notice.period.end,
+    }));
+  const channel: Record<string, unknown> = {
+    '@type': 'ServiceChannel',
+    name: `${notice.team.name}受理渠道`,
+    serviceUrl: url,
+  };
+  const contactPoints: Record<string, unknown>[] = [];
+  for (const item of notice.channels) {
+    if (item.type === 'phone') {
+      for (const number of item.numbers) {
+        contactPoints.push({
+          '@type': 'ContactPoint',
+          contactType: '值班电话',
+          telephone: internationalNumber(number),
+          hoursAvailable: hours(item),
+          availableLanguage: 'zh-CN',
+        });
+      }
+    } else if (item.type === 'sms') {
+      channel['serviceSmsNumber'] = {
+        '@type': 'ContactPoint',
+        contactType: '短信（只接收短信）',
+        telephone: internationalNumber(item.number),
+      };
+    } else if (item.type === 'email') {
+      contactPoints.push({ '@type': 'ContactPoint', contactType: '电子邮箱', email: item.address });
+    } else if (item.type === 'postbox') {
+      channel['servicePostalAddress'] = {
+        '@type': 'PostalAddress',
+        postOfficeBoxNumber: item.box,
+        ...(item.postcode ? { postalCode: item.postcode } : {}),
+        addressCountry: 'CN',
+      };
+    }
+  }
+  if (contactPoints[0]) channel['servicePhone'] = contactPoints[0];
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'Article',
+        '@id': url,
+        headline: notice.title,
+        datePublished: notice.published,
+        inLanguage: 'zh-CN',
+        author: { '@id': `${url}#team` },
+        about: { '@id': `${url}#service` },
+      },
+      { ...team, contactPoint: contactPoints },
+      {
+        '@type': 'GovernmentService',
+        '@id': `${url}#service`,
+        name: `${notice.team.name}巡视${notice.unit}期间受理来信来电来访`,
+        provider: { '@id': `${url}#team` },
+        areaServed: notice.unit,
+        availableChannel: channel,
+        description: notice.scope.accepted,
+      },
+      {
+        '@type': 'Event',
+        name: `${notice.team.name}${notice.unit}动员会`,
+        startDate: notice.meeting.date,
+        eventStatus: 'https://schema.org/EventScheduled',
+        location: { '@type': 'Place', name: notice.unit },
+        organizer: { '@id': `${url}#team` },
+      },
+    ],
+  };
+}
+
+/** JSON for a <script> element: "<" escaped so the text can never close the element. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import {
+  groupBy,
+  groupByYear,
+  pageParam,
+  paginate,
+  teamPath,
+  unitPath,
+} from '../../../src/notice/archive.ts';
+import { generateNotices } from '../../../tools/generate-notices.ts';
+import { parseNoticeFile } from '../../../src/content/frontmatter.ts';
+import { noticeSchema } from '../../../src/schemas/notice.ts';
+
+const notice = (id: string, start: string) => ({ id, data: { period: { start } } });
+
+describe('paging', () => {
+  test('50 to a page; page 1 at the base address, then /page/N/', () => {
+    const pages = paginate(
+      Array.from({ length: 101 }, (_, index) => index),
+      '/',
+    );
+    expect(pages.map((page) => [page.path, page.items.length, page.previous, page.next])).toEqual([
+      ['/', 50, undefined, '/page/2/'],
+      ['/page/2/', 50, '/', '/page/3/'],
+      ['/page/3/', 1, '/page/2/', undefined],
+    ]);
+    expect(pages.map((page) => pageParam(page.number))).toEqual([undefined, 'page/2', 'page/3']);
+  });
+
+  test('exactly 50 make one page, and an empty list still has its page', () => {
+    expect(paginate(Array.from({ length: 50 }), '/')).toHaveLength(1);
+    expect(paginate([], '/teams/x/')).toEqual([
+      { number: 1, count: 1, items: [], path: '/teams/x/', previous: undefined, next: undefined },
+    ]);
+  });
+});
+
+describe('grouping', () => {
+  test('by year, keeping the order given', () => {
+    const groups = groupByYear([
+      notice('a', '2019-03-01'),
+      notice('b', '2019-01-01'),
+      notice('c', '2018-12-31'),
+    ]);
+    expect(groups.map((group) => [group.year, group.notices.map((n) => n.id)])).toEqual([
+      ['2019', ['a', 'b']],
+      ['2018', ['c']],
+    ]);
+  });
+
+  test('by team or unit, in Chinese order', () => {
+    const groups = groupBy(['张家口市', '保定市', '张家口市', '承德市'], (name) => name);
+    expect(groups.map((group) => [group.name, group.items.length])).toEqual([
+      ['保定市', 1],
+      ['承德市', 1],
+      ['张家口市', 2],
+    ]);
+  });
+
+  test('team and unit pages have Chinese addresses, encoded', () => {
+    expect(teamPath('河北省委第九巡视组')).toBe(`/teams/${encodeURIComponent('河北省委第九巡视组')}/`);
+    expect(decodeURIComponent(unitPath('张家口市'))).toBe('/units/张家口市/');
+  });
+});
+
+describe('generated notices', () => {
+  test('are valid, varied and the same for the same seed', () => {
+    const notices = generateNotices(3, 60);
+    expect(generateNotices(3, 60)).toEqual(notices);
+    expect(new Set(notices.map((n) => n.id)).size).toBe(60);
+    const data = notices.map((n) => noticeSchema().parse(parseNoticeFile(n.source).data));
+    expect(new Set(data.map((d) => d.team.name)).size).toBeGreaterThan(20);
+    expect(new Set(data.map((d) => d.channels[0]?.type === 'phone' && d.channels[0].hours.days))).toEqual(
+      new Set(['daily', 'workdays']),
+    );
+    const lengths = notices.map((n) => parseNoticeFile(n.source).body.length);
+    expect(Math.min(...lengths)).toBeGreaterThan(800);
+  });
+});

@@ -1,0 +1,272 @@
+/**
+ * npm run bench -- --notices N [--runs R] [--seed 1] [--json FILE] [--no-baseline]
+ *
+ * Builds N generated notices (never content/) and reports wall time, ms per
+ * notice and peak memory (RSS of the whole process tree), then the rebuild
+ * after one notice changed. In the same run it builds the same notices as
+ * plain .md in a minimal Astro site, the baseline, and prints the ratios.
+ * With --runs R it does all of that R times, each time from scratch, and
+ * gives each round's ratios and their medians: on a shared machine one
+ * round can land on a busy moment for one build and not the other.
+ * A benchmark, not a test: it asserts nothing, it measures and writes JSON.
+ */
+import { spawn } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateNotices } from './generate-notices.ts';
+
+const { values } = parseArgs({
+  options: {
+    notices: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
+    json: { type: 'string' },
+    'no-baseline': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const count = Number(values.notices);
+const runs = Number(values.runs);
+if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
+  console.error('用法：npm run bench -- --notices N [--runs 轮数] [--seed 1] [--json 文件] [--no-baseline]');
+  process.exit(2);
+}
+
+const project = resolve('.');
+/** /proc/<pid>/stat counts RSS in pages; 4 KiB on the x86-64 Linux machines this runs on. */
+const PAGE_SIZE = 4096;
+
+/** Sum of RSS (bytes) of `root` and all its descendants, from /proc. */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces) start after the last ")".
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(entry);
+      const parent = Number(fields[1]);
+      children.set(parent, [...(children.get(parent) ?? []), pid]);
+      rss.set(pid, Number(fields[21]) * PAGE_SIZE);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+interface Measure {
+  seconds: number;
+  msPerNotice: number;
+  peakMB: number;
+}
+
+/**
+ * Runs a build in `cwd` (the site's own `npm run build` script, or a plain
+ * `astro build` for the baseline), sampling the process tree's memory every 50 ms.
+ */
+function build(cwd: string, outDir: string, env: Record<string, string>, site = true): Promise<Measure> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const [command, ...args] = site
+      ? [process.execPath, 'src/cli/build.ts', '--outDir', outDir]
+      : [join(project, 'node_modules/.bin/astro'), 'build', '--outDir', outDir];
+    const child = spawn(command!, args, {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let errors = '';
+    child.stderr.on('data', (chunk) => (errors += chunk));
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 50);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) fail(new Error(`build in ${cwd} failed (${code}):\n${errors.slice(-2000)}`));
+      else done({ seconds, msPerNotice: (seconds * 1000) / count, peakMB: peak / 2 ** 20 });
+    });
+  });
+}
+
+/** The baseline: a minimal Astro site rendering the same notices from plain .md. */
+function writeBaseline(root: string, notices: string): void {
+  mkdirSync(join(root, 'src/pages/notices'), { recursive: true });
+  symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
+  writeFileSync(join(root, 'package.json'), '{ "type": "module", "private": true }\n');
+  writeFileSync(
+    join(root, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+  );
+  writeFileSync(
+    join(root, 'src/content.config.ts'),
+    [
+      "import { defineCollection } from 'astro:content';",
+      "import { glob } from 'astro/loaders';",
+      `export const collections = { notices: defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(notices)} }) }) };`,
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(root, 'src/pages/notices/[slug].astro'),
+    [
+      '---',
+      "import { getCollection, render } from 'astro:content';",
+      'export async function getStaticPaths() {',
+      "  return (await getCollection('notices')).map((notice) => ({ params: { slug: notice.id }, props: { notice } }));",
+      '}',
+      'const { Content } = await render(Astro.props.notice);',
+      '---',
+      '<html lang="zh-CN"><head><meta charset="utf-8"><title>{Astro.props.notice.data.title}</title></head>',
+      '<body><h1>{Astro.props.notice.data.title}</h1><Content /></body></html>',
+      '',
+    ].join('\n'),
+  );
+}
+
+/** The notice an editor corrects between a cold build and the rebuild. */
+const touched = (folder: string, extension: string) =>
+  join(folder, `g${values.seed}-${String(Math.floor(count / 2)).padStart(5, '0')}${extension}`);
+
+/** Changes one notice's wording, as an editor would when correcting it; returns what it said before. */
+function touchOne(folder: string, extension: string): string {
+  const before = readFileSync(touched(folder, extension), 'utf8');
+  writeFileSync(touched(folder, extension), `${before}\n（本公告已更正。）\n`);
+  return before;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'notices-bench-'));
+const mdx = join(work, 'notices-mdx');
+const md = join(work, 'notices-md');
+mkdirSync(mdx);
+mkdirSync(md);
+console.log(`在 ${work} 生成 ${count} 份公告……`);
+for (const notice of generateNotices(Number(values.seed), count)) {
+  writeFileSync(join(mdx, `${notice.id}.mdx`), notice.source);
+  writeFileSync(join(md, `${notice.id}.md`), notice.source);
+}
+
+type Round = Partial<Record<'site' | 'siteRebuild' | 'baseline' | 'baselineRebuild', Measure>>;
+const rounds: Round[] = [];
+try {
+  for (let round = 1; round <= runs; round++) {
+    // Each round from scratch: its own output and cache folders, the notices as generated.
+    const results: Round = {};
+    const at = (name: string) => join(work, `${name}-${round}`);
+    const site = { NOTICES_DIR: mdx, ASTRO_CACHE_DIR: at('cache-site') };
+    const label = runs > 1 ? `第 ${round}/${runs} 轮：` : '';
+    console.log(`${label}构建本站（MDX）……`);
+    results.site = await build(project, at('dist-site'), site);
+    const mdxSource = touchOne(mdx, '.mdx');
+    console.log(`${label}改动一份公告后重新构建……`);
+    results.siteRebuild = await build(project, at('dist-site'), site);
+    writeFileSync(touched(mdx, '.mdx'), mdxSource);
+    if (!values['no-baseline']) {
+      const baseline = at('baseline');
+      writeBaseline(baseline, md);
+      console.log(`${label}构建基线（最小的 Astro 站点，纯 .md）……`);
+      results.baseline = await build(baseline, at('dist-baseline'), {}, false);
+      const mdSource = touchOne(md, '.md');
+      results.baselineRebuild = await build(baseline, at('dist-baseline'), {}, false);
+      writeFileSync(touched(md, '.md'), mdSource);
+    }
+    rounds.push(results);
+  }
+} finally {
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+
+const ratio = (a?: Measure, b?: Measure, key: keyof Measure = 'seconds') =>
+  a && b ? a[key] / b[key] : undefined;
+const ratiosOf = (round: Round) => ({
+  coldTimeVsBaseline: ratio(round.site, round.baseline),
+  peakMemoryVsBaseline: ratio(round.site, round.baseline, 'peakMB'),
+  rebuildVsCold: ratio(round.siteRebuild, round.site),
+});
+type Ratios = ReturnType<typeof ratiosOf>;
+const roundRatios = rounds.map(ratiosOf);
+function median(values: number[]): number | undefined {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (!sorted.length) return undefined;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+const medianOf = (key: keyof Ratios) =>
+  median(roundRatios.map((ratios) => ratios[key]).filter((value) => value !== undefined));
+const summary = {
+  date: new Date().toISOString(),
+  notices: count,
+  seed: Number(values.seed),
+  runs,
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  /** The first round's builds (the only one's, with --runs 1). */
+  results: rounds[0]!,
+  rounds,
+  /** With several rounds, the median of each round's ratio. */
+  ratios: {
+    coldTimeVsBaseline: medianOf('coldTimeVsBaseline'),
+    peakMemoryVsBaseline: medianOf('peakMemoryVsBaseline'),
+    rebuildVsCold: medianOf('rebuildVsCold'),
+  },
+  roundRatios,
+};
+
+const row = (name: string, m?: Measure) =>
+  m
+    ? `${name.padEnd(28)}${m.seconds.toFixed(1).padStart(8)} s${m.msPerNotice.toFixed(2).padStart(10)} ms${m.peakMB.toFixed(0).padStart(9)} MB`
+    : '';
+const describe = ({ coldTimeVsBaseline, peakMemoryVsBaseline, rebuildVsCold }: Ratios, prefix = '') => {
+  if (coldTimeVsBaseline !== undefined)
+    console.log(
+      `${prefix}cold build vs baseline: ${coldTimeVsBaseline.toFixed(2)}x time, ${peakMemoryVsBaseline?.toFixed(2)}x peak memory`,
+    );
+  if (rebuildVsCold !== undefined)
+    console.log(`${prefix}rebuild after one change: ${(rebuildVsCold * 100).toFixed(0)}% of the cold build`);
+};
+for (const [index, round] of rounds.entries()) {
+  console.log(
+    `\n${count} notices, ${summary.machine.cpus} cores${runs > 1 ? `, round ${index + 1} of ${runs}` : ''}\n${'build'.padEnd(28)}${'wall'.padStart(10)}${'per notice'.padStart(13)}${'peak RSS'.padStart(12)}`,
+  );
+  for (const [name, label] of [
+    ['site', 'site, cold (MDX)'],
+    ['siteRebuild', 'site, one notice changed'],
+    ['baseline', 'baseline, cold (.md)'],
+    ['baselineRebuild', 'baseline, one changed'],
+  ] as const) {
+    const line = row(label, round[name]);
+    if (line) console.log(line);
+  }
+  if (runs > 1) describe(roundRatios[index]!);
+}
+console.log(runs > 1 ? `\nmedian of ${runs} rounds:` : '');
+describe(summary.ratios);
+
+const out = values.json ?? join('.bench', `${summary.date.replace(/[:.]/g, '-')}-${count}.json`);
+if (!existsSync(dirname(out))) mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(summary, null, 2)}\n`);
+console.log(`results: ${out}`);

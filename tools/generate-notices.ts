@@ -1,0 +1,303 @@
+/**
+ * Realistic notices made up from a seed number, for tests and benchmarks
+ * that need hundreds or thousands of them: provincial 巡视组 at cities and
+ * city 巡察组 at departments, varied dates, hours and channels, with text of
+ * about the length of the real notices. The same seed always gives the
+ * same notices. Places and people never match the published seed notice,
+ * so searches for it stay unambiguous.
+ */
+import { dump } from 'js-yaml';
+import { formatDate } from '../src/notice/dates.ts';
+import { toMdxBody } from '../src/content/mdx-text.ts';
+
+/** A small, fast, well-mixed PRNG (mulberry32): enough for test data, and reproducible. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)]!;
+  const sample = <T>(items: readonly T[], count: number): T[] => {
+    const pool = [...items];
+    const chosen: T[] = [];
+    while (chosen.length < count && pool.length) chosen.push(pool.splice(int(0, pool.length - 1), 1)[0]!);
+    return chosen;
+  };
+  return { next, int, pick, sample };
+}
+
+interface Province {
+  name: string;
+  short: string;
+  domain: string;
+  cities: [name: string, areaCode: string, postcode: string][];
+}
+
+const PROVINCES: Province[] = [
+  {
+    name: '河北',
+    short: 'hb',
+    domain: 'hebei.gov.cn',
+    cities: [
+      ['石家庄市', '0311', '050000'],
+      ['唐山市', '0315', '063000'],
+      ['秦皇岛市', '0335', '066000'],
+      ['邯郸市', '0310', '056000'],
+      ['邢台市', '0319', '054000'],
+      ['保定市', '0312', '071000'],
+      ['承德市', '0314', '067000'],
+      ['沧州市', '0317', '061000'],
+      ['廊坊市', '0316', '065000'],
+      ['衡水市', '0318', '053000'],
+    ],
+  },
+  {
+    name: '山西',
+    short: 'sx',
+    domain: 'shanxi.gov.cn',
+    cities: [
+      ['太原市', '0351', '030000'],
+      ['大同市', '0352', '037000'],
+      ['阳泉市', '0353', '045000'],
+      ['长治市', '0355', '046000'],
+      ['晋城市', '0356', '048000'],
+      ['朔州市', '0349', '036000'],
+      ['晋中市', '0354', '030600'],
+      ['运城市', '0359', '044000'],
+      ['忻州市', '0350', '034000'],
+      ['临汾市', '0357', '041000'],
+    ],
+  },
+  {
+    name: '山东',
+    short: 'sd',
+    domain: 'shandong.gov.cn',
+    cities: [
+      ['济南市', '0531', '250000'],
+      ['青岛市', '0532', '266000'],
+      ['淄博市', '0533', '255000'],
+      ['枣庄市', '0632', '277000'],
+      ['东营市', '0546', '257000'],
+      ['烟台市', '0535', '264000'],
+      ['潍坊市', '0536', '261000'],
+      ['济宁市', '0537', '272000'],
+      ['泰安市', '0538', '271000'],
+      ['威海市', '0631', '264200'],
+    ],
+  },
+  {
+    name: '河南',
+    short: 'hn',
+    domain: 'henan.gov.cn',
+    cities: [
+      ['洛阳市', '0379', '471000'],
+      ['平顶山市', '0375', '467000'],
+      ['安阳市', '0372', '455000'],
+      ['新乡市', '0373', '453000'],
+      ['焦作市', '0391', '454000'],
+      ['许昌市', '0374', '461000'],
+      ['南阳市', '0377', '473000'],
+      ['商丘市', '0370', '476000'],
+      ['信阳市', '0376', '464000'],
+      ['周口市', '0394', '466000'],
+    ],
+  },
+];
+
+const DEPARTMENTS = [
+  '市教育局党组',
+  '市财政局党组',
+  '市卫生健康委党组',
+  '市住房和城乡建设局党组',
+  '市交通运输局党组',
+  '市自然资源和规划局党组',
+  '市市场监督管理局党组',
+  '市民政局党组',
+  '市农业农村局党组',
+  '市水务局党组',
+  '市审计局党组',
+  '市人力资源和社会保障局党组',
+];
+
+const SURNAMES =
+  '王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
+const GIVEN =
+  '伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华建国志红玉兰海峰波鹏辉斌宇浩凯健俊帆帅旭宁龙林欣博文晨阳东亮成立新春德忠';
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+const FOCUS_SETS: [string, string[]][] = [
+  [
+    '六个围绕、一个加强',
+    [
+      '围绕党的政治建设，重点检查被巡视党组织贯彻落实党中央决策部署和上级党委工作要求情况',
+      '围绕党的思想建设，重点检查学习贯彻习近平新时代中国特色社会主义思想情况',
+      '围绕党的组织建设，重点检查选人用人和基层党组织建设情况',
+      '围绕党的作风建设，重点检查整治“四风”问题的情况',
+      '围绕党的纪律建设，重点检查党规党纪执行情况',
+      '围绕夺取反腐败斗争压倒性胜利，重点检查领导干部廉洁自律和整治群众身边腐败问题情况',
+      '加强对巡视整改情况的监督检查',
+    ],
+  ],
+  [
+    '四个落实',
+    [
+      '围绕落实党的路线方针政策和党中央重大决策部署情况',
+      '围绕落实全面从严治党战略部署情况',
+      '围绕落实新时代党的组织路线情况',
+      '围绕落实巡视巡察整改情况',
+    ],
+  ],
+  [
+    '三个聚焦',
+    ['聚焦群众身边腐败问题和不正之风', '聚焦基层党组织软弱涣散、组织力欠缺问题', '聚焦巡视巡察整改落实情况'],
+  ],
+];
+
+const SPEECH = [
+  '巡视是党内监督的战略性制度安排，本质上是政治监督，要坚定不移深化政治巡视。',
+  '要坚持问题导向，实事求是、依规依纪依法，盯住关键少数，查找政治偏差。',
+  '被巡视党组织要以这次巡视为契机，进一步增强“四个意识”，坚定“四个自信”。',
+  '要准确把握全面从严治党形势任务，把“严”的主基调长期坚持下去。',
+  '要落实管党治党政治责任，把党委主体责任和领导班子“一岗双责”切实担当起来。',
+  '要保持全面从严治党的战略定力，以永远在路上的韧劲和执着，促进全面从严治党向纵深发展。',
+  '要充分信任巡视组，坚决支持、配合巡视工作，确保巡视工作顺利开展。',
+  '对巡视前自查和巡视中指出的问题，要立行立改、真改实改、全面整改，确保巡视工作取得扎实成效。',
+  '要正视和改进工作中存在的问题和薄弱环节，推动各项事业健康发展。',
+  '要主动接受监督，自觉把巡视监督作为改进工作的重要契机。',
+  '要放大巡视效应，着力推动各项工作全面提升，以巡视成果检验工作成效。',
+  '要加强组织协调，明确专人负责，为巡视组开展工作提供必要保障。',
+  '巡视组将严格遵守巡视工作纪律，自觉接受被巡视党组织和干部群众的监督。',
+  '要把巡视监督同落实主体责任结合起来，做到边巡边改、即知即改。',
+];
+
+function person(rng: ReturnType<typeof random>, used: Set<string>): string {
+  for (;;) {
+    const name = rng.pick([...SURNAMES]) + rng.sample([...GIVEN], rng.int(1, 2)).join('');
+    if (!used.has(name)) {
+      used.add(name);
+      return name;
+    }
+  }
+}
+
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+const monthDay = (value: string) => formatDate(value).replace(/^\d+年/, '');
+
+export interface GeneratedNotice {
+  /** File name without extension. */
+  id: string;
+  /** The MDX source. */
+  source: string;
+}
+
+/** The `index`-th notice of the set made from `seed`. */
+export function generateNotice(seed: number, index: number): GeneratedNotice {
+  const rng = random(seed * 1_000_003 + index);
+  const used = new Set<string>();
+  const province = rng.pick(PROVINCES);
+  const [city, areaCode, postcode] = rng.pick(province.cities);
+  const provincial = rng.next() < 0.5;
+  const number = rng.int(1, 12);
+  const numeral = NUMERALS[number - 1]!;
+  const kind = provincial ? '巡视' : '巡察';
+  const team = provincial
+    ? `${province.name}省委第${numeral}巡视组`
+    : `${city.replace(/市$/, '')}市委第${numeral}巡察组`;
+  const shortTeam = provincial ? `省委第${numeral}巡视组` : `市委第${numeral}巡察组`;
+  const unit = provincial ? city : rng.pick(DEPARTMENTS);
+  const start = new Date(Date.UTC(rng.int(2015, 2026), rng.int(0, 11), rng.int(1, 28)));
+  const end = new Date(start.getTime() + rng.int(30, 75) * 86_400_000);
+  const period = { start: iso(start), end: iso(end) };
+  const early = rng.next() < 0.2 ? iso(new Date(end.getTime() - rng.int(3, 10) * 86_400_000)) : undefined;
+  const leader = person(rng, used);
+  const deputies = Array.from({ length: rng.int(1, 3) }, () => person(rng, used));
+  const chair = {
+    name: person(rng, used),
+    role: provincial ? '市委书记' : `${unit.replace(/党组$/, '')}党组书记`,
+  };
+  const office = { name: person(rng, used), role: provincial ? '省委巡视办主任' : '市委巡察办主任' };
+  const [focusName, focusItems] = rng.pick(FOCUS_SETS);
+
+  const workdays = rng.next() < 0.4;
+  const hours = workdays
+    ? rng.next() < 0.5
+      ? {
+          days: 'workdays',
+          ranges: [
+            { from: '08:30', to: '12:00' },
+            { from: '14:30', to: '17:30' },
+          ],
+        }
+      : { days: 'workdays', ranges: [{ from: '08:00', to: '18:00' }] }
+    : { days: 'daily', ranges: [{ from: '08:00', to: '20:00' }] };
+  const hoursText = `${workdays ? '工作日' : '每天'}${hours.ranges.map((r) => `${r.from.replace(/^0/, '')}至${r.to.replace(/^0/, '')}`).join('、')}`;
+  const mobile = () =>
+    `1${rng.pick(['33', '39', '58', '83', '88', '99'])}${String(rng.int(0, 99_999_999)).padStart(8, '0')}`;
+  const landline = () => `${areaCode}-${rng.int(2, 8)}${String(rng.int(0, 999_999)).padStart(6, '0')}`;
+  const phones = rng.next() < 0.15 ? [mobile()] : rng.next() < 0.2 ? [landline(), landline()] : [landline()];
+  // Box numbers from 100 up: never the seed notice's 018, so a search for it stays unambiguous.
+  const box =
+    rng.next() < 0.2
+      ? `${rng.pick(province.cities)[0]}A${rng.int(100, 999)}号信箱`
+      : `${city}${rng.int(100, 999)}信箱`;
+  const email = `${province.short}sw${provincial ? 'xsz' : 'xcz'}${String(number).padStart(2, '0')}@${province.domain}`;
+  const sms = mobile();
+  const places = rng.sample(
+    ['市政府大楼南门', '市委大院东门', '市民服务中心一楼大厅', '市政务服务中心门口', '巡视组驻地门口'],
+    rng.int(1, 3),
+  );
+
+  const channels: Record<string, unknown>[] = [
+    { type: 'phone', numbers: phones, hours },
+    rng.next() < 0.8 ? { type: 'postbox', box, postcode } : { type: 'postbox', box },
+    { type: 'sms', number: sms },
+    { type: 'email', address: email },
+    { type: 'suggestionBox', locations: places },
+  ];
+  const accepted = `${kind}组主要受理反映${unit}领导班子及其成员，下一级党组织领导班子主要负责人和重要岗位党员领导干部问题的来信来电来访，重点是关于违反政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律和生活纪律等方面举报和反映。`;
+  const referred = `对其他与${kind}工作无直接关系的个人诉求、涉法涉诉等信访问题，将按照分级负责、属地管理原则，转交有关部门认真处理。`;
+  const title = `${shortTeam}${kind}${unit}工作动员会召开`;
+
+  const speech = () => rng.sample(SPEECH, rng.int(5, 9)).join('');
+  const postboxText = (channels[1] as { postcode?: string }).postcode ? `${box}，邮编：${postcode}` : box;
+  const text = [
+    `根据${provincial ? '省委' : '市委'}统一部署，${monthDay(period.start)}，${title}。${office.role}${office.name}就配合做好${kind}工作提出要求，${shortTeam}组长${leader}就即将开展的${kind}工作作了讲话，${chair.role}${chair.name}主持会议并作表态发言。`,
+    `${shortTeam}副组长${deputies.join('、')}及${kind}组全体成员，${unit}领导班子成员出席会议。`,
+    `${office.name}指出，${speech()}`,
+    `${leader}指出，${speech()}紧扣“${focusName}”，${focusItems.join('；')}。`,
+    `${chair.name}表示，${speech()}`,
+    `据悉，${shortTeam}${kind}时间为${formatDate(period.start)}至${formatDate(period.end)}${early ? `，来信来电受理截止时间为${formatDate(early)}` : ''}。${kind}期间设专门值班电话：${phones.join('、')}（${hoursText}）；邮政信箱：${postboxText}；手机：${sms}（只接收短信）；电子邮箱：${email}；意见箱：设在${places.join('、')}。${accepted}${referred}`,
+  ].join('\n');
+
+  const data = {
+    title,
+    published: period.start,
+    team: { name: team, leader, deputyLeaders: deputies },
+    unit,
+    otherUnits: [],
+    period: early ? { ...period, reportsUntil: early } : period,
+    meeting: {
+      date: period.start,
+      chair,
+      speakers: [
+        { ...office, topic: `就配合做好${kind}工作提出要求` },
+        { name: leader, role: `${shortTeam}组长`, topic: `就即将开展的${kind}工作作了讲话` },
+        { ...chair, topic: '作表态发言' },
+      ],
+    },
+    scope: { focus: { name: focusName, items: focusItems }, special: [], accepted, referred },
+    channels,
+  };
+  const id = `g${String(seed)}-${String(index).padStart(5, '0')}`;
+  return { id, source: `---\n${dump(data, { lineWidth: -1, quotingType: '"' })}---\n\n${toMdxBody(text)}` };
+}
+
+/** `count` notices made from `seed`. */
+export function generateNotices(seed: number, count: number): GeneratedNotice[] {
+  return Array.from({ length: count }, (_, index) => generateNotice(seed, index));
+}

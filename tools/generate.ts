@@ -1,0 +1,32 @@
+/**
+ * npm run generate -- --notices N --out DIR [--seed 1]
+ *
+ * Writes N made-up but realistic notices into DIR (never content/), for
+ * tests and benchmarks; the same seed always writes the same files.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateNotices } from './generate-notices.ts';
+
+const { values } = parseArgs({
+  options: {
+    notices: { type: 'string', default: '100' },
+    out: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const count = Number(values.notices);
+if (!values.out || !Number.isInteger(count) || count < 0) {
+  console.error('用法：npm run generate -- --notices N --out 目录 [--seed 1]');
+  process.exit(2);
+}
+if (resolve(values.out).startsWith(resolve('content'))) {
+  console.error('生成的公告不能写进 content/：那是正式发布的内容');
+  process.exit(2);
+}
+mkdirSync(values.out, { recursive: true });
+for (const notice of generateNotices(Number(values.seed), count)) {
+  writeFileSync(join(values.out, `${notice.id}.mdx`), notice.source);
+}
+console.log(`已在 ${values.out} 生成 ${count} 份公告`);
