@@ -1,10 +1,13 @@
 /**
- * npm run bench -- --notices N [--runs R] [--seed 1] [--json FILE] [--no-baseline]
+ * npm run bench -- --notices N [--years Y] [--runs R] [--seed 1] [--json FILE] [--no-baseline]
  *
- * Builds N generated notices (never content/) and reports wall time, ms per
- * notice and peak memory (RSS of the whole process tree), then the rebuild
- * after one notice changed. In the same run it builds the same notices as
- * plain .md in a minimal Astro site, the baseline, and prints the ratios.
+ * Builds N generated notices spread over Y years (12 unless told; 1 puts
+ * them all in one year), with the published ones of content/ beside them,
+ * and reports wall time, ms per notice and peak memory (RSS of the whole
+ * process tree), then the rebuild after one notice changed. In the same run
+ * it builds the same notices as plain .md in a minimal Astro site, the
+ * baseline, and prints the ratios. On the first round's site it measures a
+ * reader's first search (tools/search-cost.ts).
  * With --runs R it does all of that R times, each time from scratch, and
  * gives each round's ratios and their medians: on a shared machine one
  * round can land on a busy moment for one build and not the other.
@@ -24,11 +27,14 @@ import {
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { NOTICES_DIR } from '../src/consts.ts';
 import { generateNotices } from './generate-notices.ts';
+import { firstSearchCost, type SearchCost } from './search-cost.ts';
 
 const { values } = parseArgs({
   options: {
     notices: { type: 'string', default: '1000' },
+    years: { type: 'string', default: '12' },
     runs: { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
     json: { type: 'string' },
@@ -37,9 +43,12 @@ const { values } = parseArgs({
   },
 });
 const count = Number(values.notices);
+const years = Number(values.years);
 const runs = Number(values.runs);
-if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
-  console.error('用法：npm run bench -- --notices N [--runs 轮数] [--seed 1] [--json 文件] [--no-baseline]');
+if (![count, years, runs].every((value) => Number.isInteger(value) && value >= 1)) {
+  console.error(
+    '用法：npm run bench -- --notices N [--years 年数] [--runs 轮数] [--seed 1] [--json 文件] [--no-baseline]',
+  );
   process.exit(2);
 }
 
@@ -160,11 +169,43 @@ const mdx = join(work, 'notices-mdx');
 const md = join(work, 'notices-md');
 mkdirSync(mdx);
 mkdirSync(md);
-console.log(`在 ${work} 生成 ${count} 份公告……`);
-for (const notice of generateNotices(Number(values.seed), count)) {
+console.log(`在 ${work} 生成 ${count} 份公告（${years} 年）……`);
+const generated = generateNotices(Number(values.seed), count, years);
+// The published notices too: a search for 李寿松 then finds what a reader of the real site would.
+const published = readdirSync(join(project, NOTICES_DIR))
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => ({
+    id: name.slice(0, -'.mdx'.length),
+    source: readFileSync(join(project, NOTICES_DIR, name), 'utf8'),
+  }));
+for (const notice of [...generated, ...published]) {
   writeFileSync(join(mdx, `${notice.id}.mdx`), notice.source);
   writeFileSync(join(md, `${notice.id}.md`), notice.source);
 }
+/** A place, a person and a headline: what readers type. */
+const QUERIES = ['张家口', '李寿松', /^title: (.*)$/m.exec(generated[0]!.source)?.[1] ?? ''];
+
+/** The built site in `root`, served as the tests serve it, while `measure` runs. */
+async function served<T>(root: string, measure: (origin: string) => Promise<T>): Promise<T> {
+  const port = 4500 + Math.floor(Math.random() * 400);
+  const server = spawn(
+    process.execPath,
+    [join(project, 'tools/preview.ts'), '--root', root, '--port', String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  try {
+    await new Promise<void>((ready, fail) => {
+      server.stdout.once('data', () => ready());
+      server.once('exit', (code) => fail(new Error(`preview server exited (${code})`)));
+    });
+    return await measure(`http://127.0.0.1:${port}`);
+  } finally {
+    server.kill();
+  }
+}
+let search: SearchCost[] | undefined;
 
 type Round = Partial<Record<'site' | 'siteRebuild' | 'baseline' | 'baselineRebuild', Measure>>;
 const rounds: Round[] = [];
@@ -177,6 +218,10 @@ try {
     const label = runs > 1 ? `第 ${round}/${runs} 轮：` : '';
     console.log(`${label}构建本站（MDX）……`);
     results.site = await build(project, at('dist-site'), site);
+    if (round === 1) {
+      console.log(`${label}在 Chromium 中测量首次搜索……`);
+      search = await served(at('dist-site'), (origin) => firstSearchCost(origin, QUERIES));
+    }
     const mdxSource = touchOne(mdx, '.mdx');
     console.log(`${label}改动一份公告后重新构建……`);
     results.siteRebuild = await build(project, at('dist-site'), site);
@@ -216,6 +261,8 @@ const medianOf = (key: keyof Ratios) =>
 const summary = {
   date: new Date().toISOString(),
   notices: count,
+  published: published.length,
+  years,
   seed: Number(values.seed),
   runs,
   machine: {
@@ -234,6 +281,8 @@ const summary = {
     rebuildVsCold: medianOf('rebuildVsCold'),
   },
   roundRatios,
+  /** A reader's first search on the first round's site, per query. */
+  search,
 };
 
 const row = (name: string, m?: Measure) =>
@@ -250,7 +299,7 @@ const describe = ({ coldTimeVsBaseline, peakMemoryVsBaseline, rebuildVsCold }: R
 };
 for (const [index, round] of rounds.entries()) {
   console.log(
-    `\n${count} notices, ${summary.machine.cpus} cores${runs > 1 ? `, round ${index + 1} of ${runs}` : ''}\n${'build'.padEnd(28)}${'wall'.padStart(10)}${'per notice'.padStart(13)}${'peak RSS'.padStart(12)}`,
+    `\n${count} notices over ${years} years (+${published.length} published), ${summary.machine.cpus} cores${runs > 1 ? `, round ${index + 1} of ${runs}` : ''}\n${'build'.padEnd(28)}${'wall'.padStart(10)}${'per notice'.padStart(13)}${'peak RSS'.padStart(12)}`,
   );
   for (const [name, label] of [
     ['site', 'site, cold (MDX)'],
@@ -265,6 +314,13 @@ for (const [index, round] of rounds.entries()) {
 }
 console.log(runs > 1 ? `\nmedian of ${runs} rounds:` : '');
 describe(summary.ratios);
+if (search) {
+  console.log('\nfirst search (Enter to first result):');
+  for (const cost of search)
+    console.log(
+      `  ${cost.query.padEnd(30)}${String(cost.requests).padStart(5)} requests${(cost.bytes / 1024).toFixed(0).padStart(7)} KB${cost.ms.toFixed(0).padStart(7)} ms  ${cost.status}`,
+    );
+}
 
 const out = values.json ?? join('.bench', `${summary.date.replace(/[:.]/g, '-')}-${count}.json`);
 if (!existsSync(dirname(out))) mkdirSync(dirname(out), { recursive: true });

@@ -195,8 +195,11 @@ export interface GeneratedNotice {
   source: string;
 }
 
-/** The `index`-th notice of the set made from `seed`. */
-export function generateNotice(seed: number, index: number): GeneratedNotice {
+/**
+ * The `index`-th notice of the set made from `seed`, its inspection starting
+ * in one of the `years` years up to 2026 (twelve, 2015 to 2026, unless told).
+ */
+export function generateNotice(seed: number, index: number, years = 12): GeneratedNotice {
   const rng = random(seed * 1_000_003 + index);
   const used = new Set<string>();
   const province = rng.pick(PROVINCES);
@@ -210,7 +213,7 @@ export function generateNotice(seed: number, index: number): GeneratedNotice {
     : `${city.replace(/市$/, '')}市委第${numeral}巡察组`;
   const shortTeam = provincial ? `省委第${numeral}巡视组` : `市委第${numeral}巡察组`;
   const unit = provincial ? city : rng.pick(DEPARTMENTS);
-  const start = new Date(Date.UTC(rng.int(2015, 2026), rng.int(0, 11), rng.int(1, 28)));
+  const start = new Date(Date.UTC(rng.int(2027 - years, 2026), rng.int(0, 11), rng.int(1, 28)));
   const end = new Date(start.getTime() + rng.int(30, 75) * 86_400_000);
   const period = { start: iso(start), end: iso(end) };
   const early = rng.next() < 0.2 ? iso(new Date(end.getTime() - rng.int(3, 10) * 86_400_000)) : undefined;
@@ -297,7 +300,7 @@ export function generateNotice(seed: number, index: number): GeneratedNotice {
   return { id, source: `---\n${dump(data, { lineWidth: -1, quotingType: '"' })}---\n\n${toMdxBody(text)}` };
 }
 
-/** `count` notices made from `seed`. */
-export function generateNotices(seed: number, count: number): GeneratedNotice[] {
-  return Array.from({ length: count }, (_, index) => generateNotice(seed, index));
+/** `count` notices made from `seed`, over `years` years. */
+export function generateNotices(seed: number, count: number, years = 12): GeneratedNotice[] {
+  return Array.from({ length: count }, (_, index) => generateNotice(seed, index, years));
 }

@@ -1,5 +1,5 @@
 /**
- * npm run generate -- --notices N --out DIR [--seed 1]
+ * npm run generate -- --notices N --out DIR [--seed 1] [--years 12]
  *
  * Writes N made-up but realistic notices into DIR (never content/), for
  * tests and benchmarks; the same seed always writes the same files.
@@ -14,11 +14,13 @@ const { values } = parseArgs({
     notices: { type: 'string', default: '100' },
     out: { type: 'string' },
     seed: { type: 'string', default: '1' },
+    years: { type: 'string', default: '12' },
   },
 });
 const count = Number(values.notices);
-if (!values.out || !Number.isInteger(count) || count < 0) {
-  console.error('用法：npm run generate -- --notices N --out 目录 [--seed 1]');
+const years = Number(values.years);
+if (!values.out || !Number.isInteger(count) || count < 0 || !Number.isInteger(years) || years < 1) {
+  console.error('用法：npm run generate -- --notices N --out 目录 [--seed 1] [--years 年数]');
   process.exit(2);
 }
 if (resolve(values.out).startsWith(resolve('content'))) {
@@ -26,7 +28,7 @@ if (resolve(values.out).startsWith(resolve('content'))) {
   process.exit(2);
 }
 mkdirSync(values.out, { recursive: true });
-for (const notice of generateNotices(Number(values.seed), count)) {
+for (const notice of generateNotices(Number(values.seed), count, years)) {
   writeFileSync(join(values.out, `${notice.id}.mdx`), notice.source);
 }
 console.log(`已在 ${values.out} 生成 ${count} 份公告`);
