@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { NOTICES_DIR } from './consts.ts';
 import { noticeLoader } from './content/loader.ts';
-import { noticeSummarySchema } from './schemas/notice.ts';
+import { noticeListingSchema } from './schemas/notice.ts';
 
 /**
  * Notices live in content/notices/ as MDX, one file each; the file name is
@@ -9,12 +9,11 @@ import { noticeSummarySchema } from './schemas/notice.ts';
  * the test archive), never at a folder inside src/.
  *
  * The loader validates each file against the whole notice schema and keeps
- * its summary in the store: the entries' data is a NoticeSummary, as this
- * schema says.
+ * its listing in the store: the entries' data is a NoticeListing.
  */
 const notices = defineCollection({
   loader: noticeLoader({ base: NOTICES_DIR }),
-  schema: noticeSummarySchema(),
+  schema: noticeListingSchema(),
 });
 
 export const collections = { notices };

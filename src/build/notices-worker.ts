@@ -19,7 +19,6 @@ import type { Notice } from '../schemas/notice.ts';
 import { noticeUrl, yearOf } from '../notice/archive.ts';
 import type { BuildState } from './state.ts';
 import { digestFile, readFileStats } from '../content/file-stats.ts';
-import { listNoticeFiles } from '../content/notice-files.ts';
 import {
   hasNoticeFiles,
   NOTICE_LIST,
@@ -30,7 +29,7 @@ import {
 } from './data-files.ts';
 import { PackWriter } from './page-parts-store.ts';
 import { renderNoticePage } from './page-parts.ts';
-import { NoticeError, readNoticeSource } from '../content/notice-source.ts';
+import { listNoticeSources, NoticeError, readNotice } from '../content/notice-file.ts';
 import { renderOrder } from '../search/shards.ts';
 
 /**
@@ -40,7 +39,7 @@ import { renderOrder } from '../search/shards.ts';
  */
 function validNotice(path: string, source = readFileSync(path, 'utf8')): Notice | undefined {
   try {
-    return readNoticeSource(source, path).data;
+    return readNotice(source, path).data;
   } catch (error) {
     if (error instanceof NoticeError) return undefined;
     throw error;
@@ -79,7 +78,7 @@ export interface PrepareOptions {
  * starts from it, src/lib/searchIndex.ts).
  */
 export async function prepareNotices({ base, outDir, site, dir, cacheDir, previous }: PrepareOptions) {
-  const files = await listNoticeFiles(base);
+  const files = await listNoticeSources(base);
   // What the notice route will record (src/lib/buildState.ts), and the notices read to get there.
   const notices: BuildState['notices'] = {};
   const fresh = new Map<string, { path: string; digest: string; data: Notice }>();

@@ -10,7 +10,7 @@
  */
 import type { Notice } from '../schemas/notice.ts';
 import { packed } from './page-parts-store.ts';
-import { readEntryNotice } from '../content/notice-source.ts';
+import { readEntryNotice } from '../content/notice-file.ts';
 import { renderNoticeBody } from '../content/notice-body.ts';
 import { qrSvg } from '../formats/qr.ts';
 

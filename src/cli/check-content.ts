@@ -7,7 +7,8 @@
  */
 import { existsSync } from 'node:fs';
 import { NOTICES_DIR } from '../consts.ts';
-import { checkNoticeFolder, formatProblem } from '../content/check.ts';
+import { checkNoticeFolder } from '../content/check.ts';
+import { formatProblems } from '../content/notice-file.ts';
 
 const folder = process.argv[2] ?? NOTICES_DIR;
 if (!existsSync(folder)) {
@@ -16,7 +17,7 @@ if (!existsSync(folder)) {
 }
 const started = performance.now();
 const { files, problems } = checkNoticeFolder(folder);
-for (const problem of problems) console.error(formatProblem(problem));
+if (problems.length) console.error(formatProblems(problems));
 const elapsed = Math.round(performance.now() - started);
 const affected = new Set(problems.map((problem) => problem.file)).size;
 if (problems.length > 0) {

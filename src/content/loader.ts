@@ -20,10 +20,9 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { summarizeNotice } from '../schemas/notice.ts';
+import { listingOf } from '../schemas/notice.ts';
 import { digestFile, readFileStats, writeFileStats, type FileStats } from './file-stats.ts';
-import { listNoticeFiles, noticeId } from './notice-files.ts';
-import { readNoticeSource } from './notice-source.ts';
+import { listNoticeSources, noticeId, readNotice } from './notice-file.ts';
 
 export function noticeLoader(options: { base: string }): Loader {
   return {
@@ -43,12 +42,12 @@ export function noticeLoader(options: { base: string }): Loader {
         if (store.get(id)?.digest === digest) return id;
         const source = read ?? readFileSync(path, 'utf8');
         const filePath = relative(root, path);
-        const { data } = readNoticeSource(source, filePath);
-        store.set({ id, data: summarizeNotice(data), filePath, digest });
+        const { data } = readNotice(source, filePath);
+        store.set({ id, data: listingOf(data), filePath, digest });
         return id;
       }
 
-      const files = (await listNoticeFiles(base)).map((file) => file.path);
+      const files = (await listNoticeSources(base)).map((file) => file.path);
       const seen = new Set(files.map(loadFile));
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       writeFileStats(cacheDir, stats);

@@ -15,7 +15,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
-import { noticeBody } from './frontmatter.ts';
+import { noticeBody } from './notice-file.ts';
 
 /** A notice is published word for word: no curly quotes or dashes made from its ASCII. */
 export const markdownProcessor = satteri({ features: { smartPunctuation: false } });

@@ -4,7 +4,9 @@
  * government organization, its channels as a ServiceChannel with contact
  * points and hours, the mobilization meeting as an Event.
  */
+import type { ChannelOf } from '../schemas/channel.ts';
 import type { Notice } from '../schemas/notice.ts';
+import { unreachable } from '../util/unreachable.ts';
 import { noticePath } from '../notice/archive.ts';
 import { internationalNumber } from '../notice/phone.ts';
 
@@ -15,7 +17,7 @@ export function noticeJsonLd(id: string, notice: Notice, site: URL | string): Re
   const url = new URL(noticePath(id), site).href;
   const team = { '@type': 'GovernmentOrganization', '@id': `${url}#team`, name: notice.team.name };
   // Hours hold only while the team is stationed: validFrom/validThrough bound them to the period.
-  const hours = (channel: Extract<Notice['channels'][number], { type: 'phone' }>) =>
+  const hours = (channel: ChannelOf<'phone'>) =>
     channel.hours.ranges.map((range) => ({
       '@type': 'OpeningHoursSpecification',
       dayOfWeek: channel.hours.days === 'daily' ? EVERY_DAY : WORKDAYS,
@@ -31,31 +33,41 @@ export function noticeJsonLd(id: string, notice: Notice, site: URL | string): Re
   };
   const contactPoints: Record<string, unknown>[] = [];
   for (const item of notice.channels) {
-    if (item.type === 'phone') {
-      for (const number of item.numbers) {
-        contactPoints.push({
+    switch (item.type) {
+      case 'phone':
+        for (const number of item.numbers) {
+          contactPoints.push({
+            '@type': 'ContactPoint',
+            contactType: '值班电话',
+            telephone: internationalNumber(number),
+            hoursAvailable: hours(item),
+            availableLanguage: 'zh-CN',
+          });
+        }
+        break;
+      case 'sms':
+        channel['serviceSmsNumber'] = {
           '@type': 'ContactPoint',
-          contactType: '值班电话',
-          telephone: internationalNumber(number),
-          hoursAvailable: hours(item),
-          availableLanguage: 'zh-CN',
-        });
-      }
-    } else if (item.type === 'sms') {
-      channel['serviceSmsNumber'] = {
-        '@type': 'ContactPoint',
-        contactType: '短信（只接收短信）',
-        telephone: internationalNumber(item.number),
-      };
-    } else if (item.type === 'email') {
-      contactPoints.push({ '@type': 'ContactPoint', contactType: '电子邮箱', email: item.address });
-    } else if (item.type === 'postbox') {
-      channel['servicePostalAddress'] = {
-        '@type': 'PostalAddress',
-        postOfficeBoxNumber: item.box,
-        ...(item.postcode ? { postalCode: item.postcode } : {}),
-        addressCountry: 'CN',
-      };
+          contactType: '短信（只接收短信）',
+          telephone: internationalNumber(item.number),
+        };
+        break;
+      case 'email':
+        contactPoints.push({ '@type': 'ContactPoint', contactType: '电子邮箱', email: item.address });
+        break;
+      case 'postbox':
+        channel['servicePostalAddress'] = {
+          '@type': 'PostalAddress',
+          postOfficeBoxNumber: item.box,
+          ...(item.postcode ? { postalCode: item.postcode } : {}),
+          addressCountry: 'CN',
+        };
+        break;
+      case 'suggestionBox':
+        // Boxes to drop a letter in: schema.org has no channel for them.
+        break;
+      default:
+        unreachable(item);
     }
   }
   if (contactPoints[0]) channel['servicePhone'] = contactPoints[0];

@@ -7,10 +7,17 @@ import { z } from 'astro/zod';
 import { noticeSchema, type Notice } from '../schemas/notice.ts';
 import { noticePath } from '../notice/archive.ts';
 
-export interface NoticeRecord extends Notice {
-  id: string;
-  url: string;
+/** A record of the open data: the notice's front-matter with its id and address. */
+export function noticeRecordSchema() {
+  return noticeSchema().extend({
+    /** The notice's file name and the last part of its address. */
+    id: z.string(),
+    /** The notice page's address. */
+    url: z.url(),
+  });
 }
+
+export type NoticeRecord = z.output<ReturnType<typeof noticeRecordSchema>>;
 
 export function noticeRecord(id: string, data: Notice, site: URL | string): NoticeRecord {
   return { id, url: new URL(noticePath(id), site).href, ...data };
@@ -18,14 +25,8 @@ export function noticeRecord(id: string, data: Notice, site: URL | string): Noti
 
 /** The JSON Schema of one record, as published at /notices.schema.json. */
 export function recordJsonSchema(site: URL | string): Record<string, unknown> {
-  const record = noticeSchema().extend({
-    /** The notice's file name and the last part of its address. */
-    id: z.string(),
-    /** The notice page's address. */
-    url: z.url(),
-  });
   return {
-    ...z.toJSONSchema(record, { io: 'output', target: 'draft-2020-12' }),
+    ...z.toJSONSchema(noticeRecordSchema(), { io: 'output', target: 'draft-2020-12' }),
     $id: new URL('/notices.schema.json', site).href,
     title: '巡视巡察公告',
   };

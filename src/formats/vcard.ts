@@ -4,6 +4,7 @@
  * hours and period in the note.
  */
 import type { Notice } from '../schemas/notice.ts';
+import { unreachable } from '../util/unreachable.ts';
 import { channelLine } from '../notice/contact.ts';
 import { contentLines, escapeText } from './content-lines.ts';
 import { formatPeriod } from '../notice/period.ts';
@@ -36,7 +37,10 @@ export function noticeVCard(notice: Notice): string {
         );
         break;
       case 'suggestionBox':
+        // Places, not an address to write to: the note lists them.
         break;
+      default:
+        unreachable(channel);
     }
   }
   const note = [

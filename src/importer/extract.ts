@@ -8,6 +8,9 @@
  * are written; each is small and tested on notices of the genre.
  */
 
+import type { ChannelType } from '../schemas/channel.ts';
+import type { DaysRule } from '../schemas/hours.ts';
+
 const HAN = '\\p{Script=Han}';
 const NUMERAL = '[一二三四五六七八九十]+';
 /** "河北省委第九巡视组", "中共衡水市委第二巡察组", "县委第一巡察组": where it comes from, 委, its number. */
@@ -34,7 +37,7 @@ export interface TextDate {
 }
 
 export interface ExtractedChannel {
-  type: 'phone' | 'sms' | 'email' | 'postbox' | 'suggestionBox';
+  type: ChannelType;
   /** Where in the text it was found, to keep the notice's order. */
   at: number;
   numbers?: string[];
@@ -43,7 +46,7 @@ export interface ExtractedChannel {
   box?: string;
   postcode?: string | undefined;
   locations?: string[];
-  days?: 'daily' | 'workdays' | undefined;
+  days?: DaysRule | undefined;
   ranges?: { from: string; to: string }[];
 }
 

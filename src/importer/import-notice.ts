@@ -6,13 +6,13 @@
  */
 import { dump } from 'js-yaml';
 import { pinyin } from 'pinyin-pro';
-import { noticeSchema } from '../schemas/notice.ts';
 import { cleanNotice } from './clean.ts';
 import { calendarDateProblem } from '../notice/dates.ts';
 import { extractNotice, type ExtractedChannel, type TextDate } from './extract.ts';
-import { hasFrontmatter, parseNoticeFile } from '../content/frontmatter.ts';
+import { checkNotice, hasFrontmatter, parseNoticeFile } from '../content/notice-file.ts';
 import { fromMdxBody, toMdxBody } from '../content/mdx-text.ts';
 import { placeholder } from '../notice/placeholder.ts';
+import { unreachable } from '../util/unreachable.ts';
 
 /** A problem with the input that stops the import; nothing is written. */
 export class ImportError extends Error {}
@@ -95,6 +95,8 @@ function channelData(channel: ExtractedChannel): Record<string, unknown> {
         : { type: 'postbox', box: channel.box };
     case 'suggestionBox':
       return { type: 'suggestionBox', locations: channel.locations };
+    default:
+      return unreachable(channel.type);
   }
 }
 
@@ -178,14 +180,11 @@ export function importNotice(raw: string, options: ImportOptions = {}): ImportRe
     channels: found.channels.map(channelData),
   };
 
-  const result = noticeSchema().safeParse(data);
-  const todo = result.success
-    ? []
-    : result.error.issues.map((issue) => `${issue.path.join('.')}：${issue.message}`);
   const frontmatter = dump(data, { lineWidth: -1, noRefs: true, quotingType: '"' });
-  return {
-    mdx: `---\n${frontmatter}---\n\n${toMdxBody(text)}`,
-    slug: slugOf(start, found.unit, options.date),
-    todo,
-  };
+  const mdx = `---\n${frontmatter}---\n\n${toMdxBody(text)}`;
+  const slug = slugOf(start, found.unit, options.date);
+  // What is left to do is what check:content and the build would refuse in this file.
+  const { problems } = checkNotice(mdx, `${slug}.mdx`);
+  const todo = problems.map(({ field, message }) => (field ? `${field}：${message}` : message));
+  return { mdx, slug, todo };
 }

@@ -6,7 +6,7 @@
 import type { GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import type { Notice } from '../schemas/notice.ts';
-import { readEntryNotice } from '../content/notice-source.ts';
+import { readEntryNotice } from '../content/notice-file.ts';
 
 export interface WholeNotice {
   id: string;

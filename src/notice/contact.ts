@@ -3,15 +3,15 @@
  * clipboard, the copy-all block, and the notes in the vCard and iCalendar
  * files. One place, so the page, the clipboard and the files never differ.
  */
-import type { Channel, Notice } from '../schemas/notice.ts';
+import type { ChannelOf, Channel } from '../schemas/channel.ts';
+import type { Notice } from '../schemas/notice.ts';
+import { unreachable } from '../util/unreachable.ts';
 import { CHANNEL_LABELS } from './channels.ts';
 import { formatHours } from './hours.ts';
 import { formatPeriod } from './period.ts';
 
-type Postbox = Extract<Channel, { type: 'postbox' }>;
-
 /** The postal box as one line for an envelope: "张家口018信箱（邮编：075000）". */
-export function envelopeLine(postbox: Postbox): string {
+export function envelopeLine(postbox: ChannelOf<'postbox'>): string {
   return postbox.postcode ? `${postbox.box}（邮编：${postbox.postcode}）` : postbox.box;
 }
 
@@ -28,6 +28,8 @@ export function copyValues(channel: Channel): string[] {
       return [envelopeLine(channel)];
     case 'suggestionBox':
       return [channel.locations.join('、')];
+    default:
+      return unreachable(channel);
   }
 }
 
@@ -41,8 +43,11 @@ export function channelLine(channel: Channel): string {
       return `${label}：${channel.number}（只接收短信，不接听电话）`;
     case 'suggestionBox':
       return `${label}：设在${channel.locations.join('、')}`;
-    default:
+    case 'email':
+    case 'postbox':
       return `${label}：${copyValues(channel).join('')}`;
+    default:
+      return unreachable(channel);
   }
 }
 

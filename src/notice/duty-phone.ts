@@ -4,7 +4,8 @@
  * and the report window in instants; this module is all the browser runs.
  */
 import { BEIJING_OFFSET_MS, DAY_MS } from './dates.ts';
-import { clock, minutesOf, type DaysRule, type Hours } from './hours.ts';
+import type { DaysRule, Hours } from '../schemas/hours.ts';
+import { clock, minutesOf } from './hours.ts';
 import { periodState, type ReportWindow } from './period.ts';
 
 const MINUTE_MS = 6e4;

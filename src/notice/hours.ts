@@ -1,29 +1,17 @@
-import { mismatch } from './messages.ts';
-
 /**
  * Office hours of a duty phone: which days, and one or more time ranges on
- * those days, in Beijing time.
+ * those days, in Beijing time (the shape is schemas/hours.ts).
  */
+import type { Hours } from '../schemas/hours.ts';
+import { mismatch } from './messages.ts';
 
 const CLOCK_TIME = /^(\d{2}):(\d{2})$/;
 
-export type DaysRule = 'daily' | 'workdays';
-
-export interface TimeRange {
-  from: string;
-  to: string;
-}
-
-export interface Hours {
-  days: DaysRule;
-  ranges: TimeRange[];
-}
-
-/** How each days rule reads on the page. */
-export const DAYS_IN_WORDS: Record<DaysRule, string> = {
+/** The days rules a phone can be staffed on, and how each reads on the page; the schema takes its choices from here. */
+export const DAYS_IN_WORDS = {
   daily: '每天',
   workdays: '工作日',
-};
+} as const;
 
 /** Why `value` is not an "HH:MM" time of day, or `undefined` when it is one. 24:00 closes a day. */
 export function clockTimeProblem(value: string): string | undefined {

@@ -2,7 +2,6 @@
  * Ordering and summarising notices. Works on plain data so that it is the
  * same at build time, in the tests and in the command-line tools.
  */
-import { CHANNEL_LABELS } from './channels.ts';
 
 interface Sortable {
   id: string;
@@ -25,9 +24,4 @@ export function sortNewestFirst<T extends Sortable>(notices: readonly T[]): T[] 
 /** "河北省委第九巡视组 → 张家口市". */
 export function teamToUnit(data: { team: { name: string }; unit: string }): string {
   return `${data.team.name} → ${data.unit}`;
-}
-
-/** The names of the channels, in the notice's order, without repeats: "值班电话、邮政信箱". */
-export function channelNames(channels: readonly { type: keyof typeof CHANNEL_LABELS }[]): string {
-  return [...new Set(channels.map((channel) => CHANNEL_LABELS[channel.type]))].join('、');
 }

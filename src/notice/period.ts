@@ -5,13 +5,8 @@
  * page never carries a "now" frozen at build time, and the script it needs
  * stays a few lines long.
  */
+import type { Period } from '../schemas/period.ts';
 import { beijingDayEnd, beijingDayStart, formatDate, formatDateRange } from './dates.ts';
-
-export interface PeriodDates {
-  start: string;
-  end: string;
-  reportsUntil?: string | undefined;
-}
 
 /** The instants (epoch ms) between which reports are accepted: [opens, closes). */
 export interface ReportWindow {
@@ -29,12 +24,12 @@ export const PERIOD_STATE_LABELS: Record<PeriodState, string> = {
 };
 
 /** The last day on which reports are accepted. */
-export function lastReportDay(period: PeriodDates): string {
+export function lastReportDay(period: Period): string {
   return period.reportsUntil ?? period.end;
 }
 
 /** From the start of the first day to the end of the last day for reports, Beijing time. */
-export function reportWindow(period: PeriodDates): ReportWindow {
+export function reportWindow(period: Period): ReportWindow {
   return { opens: beijingDayStart(period.start), closes: beijingDayEnd(lastReportDay(period)) };
 }
 
@@ -44,7 +39,7 @@ export function periodState(window: ReportWindow, instant: number): PeriodState 
 }
 
 /** The period in words, with the last day for reports when it comes before the end. */
-export function formatPeriod(period: PeriodDates): string {
+export function formatPeriod(period: Period): string {
   const range = formatDateRange(period.start, period.end);
   if (!period.reportsUntil || period.reportsUntil === period.end) return range;
   return `${range}（${formatDate(period.reportsUntil)}后不再受理反映）`;

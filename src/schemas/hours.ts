@@ -70,3 +70,7 @@ export function hoursSchema() {
     });
   });
 }
+
+export type Hours = z.output<ReturnType<typeof hoursSchema>>;
+export type TimeRange = Hours['ranges'][number];
+export type DaysRule = Hours['days'];

@@ -40,25 +40,22 @@ export function noticeSchema() {
 }
 
 export type Notice = z.output<ReturnType<typeof noticeSchema>>;
-export type Channel = Notice['channels'][number];
-export type Period = Notice['period'];
 
 /**
- * What the lists, the feed and the search page show of a notice: its
- * title, day, team, unit and period. The content store keeps only this
- * (src/lib/noticeLoader.ts); a notice's own page and files are made from the
- * whole notice (src/lib/noticePage.ts).
+ * A notice's listing: what the lists and the feed show of it (title, day,
+ * team, unit, period). The content store keeps only this; a notice's own
+ * page and data files are made from the whole notice.
  */
-export function noticeSummarySchema() {
+export function noticeListingSchema() {
   return noticeSchema()
     .pick({ title: true, published: true, unit: true, period: true })
     .extend({ team: teamSchema().pick({ name: true }) });
 }
 
-export type NoticeSummary = z.output<ReturnType<typeof noticeSummarySchema>>;
+export type NoticeListing = z.output<ReturnType<typeof noticeListingSchema>>;
 
-/** The summary of a notice, its fields in the schema's order. */
-export function summarizeNotice(notice: Notice): NoticeSummary {
+/** The listing of a notice, its fields in the schema's order. */
+export function listingOf(notice: Notice): NoticeListing {
   return {
     title: notice.title,
     published: notice.published,

@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import { calendarDateProblem, formatDate } from '../notice/dates.ts';
 import { calendarDate } from './date.ts';
 import { strictObject } from './fields.ts';
@@ -42,3 +43,5 @@ export function periodSchema() {
     }
   });
 }
+
+export type Period = z.output<ReturnType<typeof periodSchema>>;

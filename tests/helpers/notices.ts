@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseNoticeFile } from '../../src/content/frontmatter.ts';
+import { parseNoticeFile } from '../../src/content/notice-file.ts';
 
 export const SEED_NOTICE = 'content/notices/2018-hebei-9-zhangjiakou.mdx';
 

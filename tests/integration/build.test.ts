@@ -43,7 +43,7 @@ test('an unquoted impossible date fails the build, naming the file, the field an
   expect(status).not.toBe(0);
   expect(output).toContain('bad-date.mdx');
   expect(output).toContain(
-    'period.end: 收到未加引号的日期（已被读作 2018-10-01），应为带引号的日期，如 "2018-07-21"',
+    'period.end：收到未加引号的日期（已被读作 2018-10-01），应为带引号的日期，如 "2018-07-21"',
   );
 });
 
@@ -53,7 +53,7 @@ test('a landline given as the SMS number fails the build, naming the file and th
   );
   expect(status).not.toBe(0);
   expect(output).toContain('bad-sms.mdx');
-  expect(output).toContain('channels.2.number: 收到 "0313-2568718"，应为 11 位手机号码');
+  expect(output).toContain('channels.2.number：收到 "0313-2568718"，应为 11 位手机号码');
 });
 
 test('MDX syntax in an imported notice is shown as text, never run as code', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseNoticeFile } from '../../../src/content/frontmatter.ts';
+import { parseNoticeFile } from '../../../src/content/notice-file.ts';
 import {
   decodeRaw,
   ImportError,

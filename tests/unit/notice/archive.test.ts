@@ -8,7 +8,7 @@ import {
   unitPath,
 } from '../../../src/notice/archive.ts';
 import { generateNotices } from '../../../tools/generate-notices.ts';
-import { parseNoticeFile } from '../../../src/content/frontmatter.ts';
+import { parseNoticeFile } from '../../../src/content/notice-file.ts';
 import { noticeSchema } from '../../../src/schemas/notice.ts';
 
 const notice = (id: string, start: string) => ({ id, data: { period: { start } } });

@@ -6,7 +6,7 @@ import {
   encodeSchedule,
   type Schedule,
 } from '../../../src/notice/duty-phone.ts';
-import type { Hours } from '../../../src/notice/hours.ts';
+import type { Hours } from '../../../src/schemas/hours.ts';
 import { reportWindow } from '../../../src/notice/period.ts';
 
 const daily: Hours = { days: 'daily', ranges: [{ from: '08:00', to: '20:00' }] };

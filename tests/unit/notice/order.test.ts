@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { channelNames, sortNewestFirst, teamToUnit } from '../../../src/notice/order.ts';
+import { channelNames } from '../../../src/notice/channels.ts';
+import { sortNewestFirst, teamToUnit } from '../../../src/notice/order.ts';
 
 const notice = (id: string, start: string, published: string) => ({
   id,
