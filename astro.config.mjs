@@ -1,7 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { CACHE_DIR, PLACEHOLDER_SITE, SITE as site } from './src/consts.ts';
+import { OWNS_OUTDIR_ENV } from './src/build/env.ts';
+import { CACHE_DIR, NOTICES_DIR, PLACEHOLDER_SITE, SITE as site } from './src/consts.ts';
+import { noticeDataFiles } from './src/integrations/notice-data-files.ts';
+import { pageList } from './src/integrations/page-list.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { markdownOptions, markdownProcessor } from './src/content/notice-body.ts';
 
@@ -29,9 +32,15 @@ export default defineConfig({
   site,
   // Builds of other notice folders (the test archive, benchmarks) keep their own content cache.
   cacheDir: CACHE_DIR,
-  // Our own sitemap: it knows the pages a rebuild kept. The notices' .vcf/.ics/.json are written
-  // beside Astro by src/cli/build.ts's prework (src/lib/prework.ts).
-  integrations: [mdx(), sitemap(), warnAboutPlaceholderSite],
+  // The notices' data files are written beside Astro by the build (src/build/run.ts) and served
+  // in `astro dev` by noticeDataFiles.
+  integrations: [
+    mdx(),
+    sitemap(),
+    pageList(),
+    noticeDataFiles({ base: NOTICES_DIR }),
+    warnAboutPlaceholderSite,
+  ],
   // Pages link with trailing slashes; the preview server and static hosts agree.
   trailingSlash: 'always',
   // Styles inline in each page: no render-blocking stylesheet request before the first paint
@@ -41,11 +50,13 @@ export default defineConfig({
   // 3.3 s idle with one page at a time, 0.6 to 0.9 s with four).
   build: { inlineStylesheets: 'always', concurrency: 4 },
   vite: {
-    // src/cli/build.ts empties the folder itself (or keeps the last build's output when only
+    // src/build/run.ts empties the folder itself (or keeps the last build's output when only
     // notices changed) and writes into it while Astro builds; it says so here.
-    build: { emptyOutDir: process.env['NOTICE_BUILD_OUTDIR_READY'] !== '1' },
+    build: { emptyOutDir: process.env[OWNS_OUTDIR_ENV] !== '1' },
   },
   server: { port: 4321, host: '127.0.0.1' },
+  // Pages whose cache key (src/routing.ts) is that of the last build are kept, not rendered again.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   security: {
     // A CSP <meta> on every page with the hashes of its own scripts and styles.

@@ -1,138 +1,108 @@
 /**
- * The build's work on the notices beside Astro, on the other core: what the
- * notices' pages need besides the content store, and the notices' own files.
- *
- * Astro renders pages on one core. While it starts and loads the content
- * (about 5 s at 10,000 notices), a process of build.ts's
- * (src/cli/prework.ts) reads each notice in full, renders its text
- * (src/lib/noticeText.ts) and the QR code of its address (src/lib/qr.ts)
- * into a pack (src/lib/noticePack.ts); the notice page takes them from there
- * instead of making them itself (at 10,000 notices, about 3 s of the text
- * and 4 s of QR codes in a CPU profile of the render). Then it writes the
- * notices' .vcf, .ics and .json, and /notices.json of them all, which depend
- * on nothing Astro makes. The pack is made by the same function the page
- * would call (src/lib/noticePage.ts), so a page is the same either way.
+ * The build's work on the notices that needs nothing Astro makes, done beside
+ * it on the other core: each notice's data files and /notices.json, then the
+ * search index. A rebuild redoes only what the changed notices touch.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Notice } from '../schemas/notice.ts';
-import { noticeUrl, yearOf } from '../notice/archive.ts';
-import type { BuildState } from './state.ts';
 import { digestFile, readFileStats } from '../content/file-stats.ts';
+import { listNoticeSources, NoticeError, readNotice } from '../content/notice-file.ts';
+import { NOTICE_LIST } from '../formats/data-files.ts';
+import type { NoticeRecord } from '../formats/open-data.ts';
+import { searchRecord } from '../formats/search-record.ts';
+import { planShards } from '../search/shards.ts';
+import { writeSearchIndex } from '../search/write-index.ts';
 import {
-  hasNoticeFiles,
-  NOTICE_LIST,
-  readNoticeRecord,
-  removeNoticeFiles,
-  writeNoticeFiles,
+  hasDataFiles,
+  readNoticeList,
+  removeDataFiles,
+  writeDataFiles,
   writeNoticeList,
 } from './data-files.ts';
-import { PackWriter } from './page-parts-store.ts';
-import { renderNoticePage } from './page-parts.ts';
-import { listNoticeSources, NoticeError, readNotice } from '../content/notice-file.ts';
-import { renderOrder } from '../search/shards.ts';
+import type { BuildState } from './state.ts';
 
-/**
- * The data of the notice file at `path`, read now unless `source` is given;
- * undefined when it is not a valid notice: Astro's content loader, running
- * meanwhile, refuses it and says why.
- */
-function validNotice(path: string, source = readFileSync(path, 'utf8')): Notice | undefined {
-  try {
-    return readNotice(source, path).data;
-  } catch (error) {
-    if (error instanceof NoticeError) return undefined;
-    throw error;
-  }
-}
-
-export interface PrepareOptions {
+export interface NoticesWork {
   /** The notices folder. */
   base: string;
-  /** The output folder, emptied or kept by build.ts. */
+  /** The output folder, emptied or kept by the build. */
   outDir: string;
   site: URL | string;
-  /** Where the pack goes (emptied first). */
-  dir: string;
-  /** Astro's cache folder, where the content loader records the notice files' stats (src/lib/fileStats.ts). */
+  /** Astro's cache folder, where the content loader records the notice files' stats (content/file-stats.ts). */
   cacheDir: string;
-  /** The last build's notices, when this build keeps its output: only the others are redone. */
-  previous?: BuildState['notices'] | undefined;
+  /** What the last build made, when this build keeps its output: only the rest is redone. */
+  previous?: Pick<BuildState, 'notices' | 'shards'> | undefined;
+}
+
+export interface NoticesWorkDone {
+  /** Every valid notice's digest. */
+  notices: BuildState['notices'];
+  shards: BuildState['shards'];
+  /** Notices whose data files were written, and removed. */
+  written: number;
+  removed: number;
+  /** Notices indexed for search, and the shards left as they were. */
+  indexed: number;
+  reused: number;
 }
 
 /**
- * The build's work on the notices beside Astro. First it reads every new or
- * changed notice (one whose digest differs from `previous`) in full; then
- * it makes the pack, with what each of their pages needs, in the order Astro
- * renders them (src/lib/searchShards.ts); then the notices' own files
- * (src/lib/noticeOutputs.ts), for the same notices and any whose files are
- * missing, deletes the files of notices no longer there, and writes
- * /notices.json when any of that changed it. The notices read are held
- * (30 to 50 MB at 10,000), their sources read again when needed: this runs
- * while Astro holds the most memory. On any error the pack is ended where
- * it is, so that pages waiting for the rest make their own, and the error
- * is thrown.
- *
- * Returns, besides counts, every valid notice's digest and year: what the
- * notice route records, known before Astro is done (the search index
- * starts from it, src/lib/searchIndex.ts).
+ * Writes the data files of every notice that is new, changed or missing its
+ * files, removes those of notices no longer there, writes /notices.json when
+ * any of that changed it, then indexes the search shards whose notices
+ * changed. A file that is not a valid notice is left out: the content
+ * loader, in Astro meanwhile, refuses it and says why.
  */
-export async function prepareNotices({ base, outDir, site, dir, cacheDir, previous }: PrepareOptions) {
-  const files = await listNoticeSources(base);
-  // What the notice route will record (src/lib/buildState.ts), and the notices read to get there.
+export async function workOnNotices({
+  base,
+  outDir,
+  site,
+  cacheDir,
+  previous,
+}: NoticesWork): Promise<NoticesWorkDone> {
+  const records = previous ? readNoticeList(outDir) : new Map<string, NoticeRecord>();
   const notices: BuildState['notices'] = {};
-  const fresh = new Map<string, { path: string; digest: string; data: Notice }>();
-  const present = new Set<string>();
   // A rebuild reads only the files whose stat changed since the content loader last read them.
   const known = previous ? readFileStats(cacheDir) : new Map();
-  for (const { id, path } of files) {
-    present.add(id);
+  let written = 0;
+  for (const { id, path } of await listNoticeSources(base)) {
     const { digest, source } = digestFile(path, known);
-    const before = previous?.[id];
-    if (before?.digest === digest) {
-      notices[id] = before;
+    if (previous?.notices[id] === digest && records.has(id) && hasDataFiles(outDir, id)) {
+      notices[id] = digest;
       continue;
     }
-    const data = validNotice(path, source);
-    if (!data) continue;
-    fresh.set(id, { path, digest, data });
-    notices[id] = { digest, year: yearOf({ data }) };
-  }
-
-  const pack = new PackWriter(dir);
-  try {
-    for (const id of renderOrder(notices)) {
-      const notice = fresh.get(id);
-      if (!notice) continue;
-      const url = noticeUrl(id, site);
-      const source = readFileSync(notice.path, 'utf8');
-      pack.add(id, notice.digest, url, await renderNoticePage(notice.data, source, notice.path, url));
+    records.delete(id);
+    try {
+      const { data } = readNotice(source ?? readFileSync(path, 'utf8'), path);
+      records.set(id, writeDataFiles(outDir, site, id, data));
+      notices[id] = digest;
+      written++;
+    } catch (error) {
+      if (!(error instanceof NoticeError)) throw error;
     }
-  } finally {
-    pack.finish();
   }
-
-  // The records of the notices written now, and the notices whose record is already there.
-  const records: string[] = [];
-  const kept: string[] = [];
-  for (const { id, path } of files) {
-    if (!notices[id]) continue;
-    let data = fresh.get(id)?.data;
-    if (!data && hasNoticeFiles(outDir, id)) {
-      kept.push(id);
-      continue;
-    }
-    // Unchanged, but its files are missing.
-    data ??= validNotice(path);
-    if (data) records.push(writeNoticeFiles(outDir, site, id, data));
-  }
+  // Gone, or no longer valid: their files go too.
   let removed = 0;
-  for (const id of Object.keys(previous ?? {}))
-    if (!present.has(id)) {
-      removeNoticeFiles(outDir, id);
+  for (const id of new Set([...Object.keys(previous?.notices ?? {}), ...records.keys()]))
+    if (!notices[id]) {
+      records.delete(id);
+      removeDataFiles(outDir, id);
       removed++;
     }
-  if (records.length || removed || !existsSync(join(outDir, NOTICE_LIST)))
-    writeNoticeList(outDir, [...records, ...kept.map((id) => readNoticeRecord(outDir, id))]);
-  return { notices, rendered: pack.size, written: records.length };
+  if (written || removed || !existsSync(join(outDir, NOTICE_LIST))) writeNoticeList(outDir, records.values());
+
+  const shards = planShards(notices);
+  const search = await writeSearchIndex(
+    outDir,
+    shards,
+    (id) => searchRecord(id, records.get(id)!),
+    previous?.shards,
+  );
+  return {
+    notices,
+    shards: Object.fromEntries(shards.map((shard) => [shard.name, shard.key])),
+    written,
+    removed,
+    indexed: search.indexed,
+    reused: search.reused,
+  };
 }

@@ -1,18 +1,20 @@
 /**
- * What each notice file was when it was last read: its inode, size and
- * times, and its digest. A file whose stat is the same has the same digest,
- * so it need not be read again: reading and digesting 10,000 files was about
- * 0.5 s of every rebuild, in the content loader and again in the prework.
- *
- * The content loader writes the record (src/lib/noticeLoader.ts); the
- * prework reads it (src/lib/prework.ts). A stat is taken before the file is
- * read, so a file changed meanwhile has another stat next time and is read
- * again. Each entry is a stat and the digest read under it, true when it was
- * written, so an older or newer record is never wrong, only less useful.
+ * The digest of each notice file, and a record of what each file was (inode,
+ * size, times) when last digested, so that a file whose stat is unchanged is
+ * not read again. The content loader writes the record; the notices worker reads it.
  */
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { noticeDigest, writeJsonFile } from '../build/state.ts';
+import { digest } from '../util/digest.ts';
+import { writeJsonFile } from '../util/json-file.ts';
+
+/** Bumped when what is made from a notice file changes in a way its digest must show (the loader's listing). */
+const NOTICE_FORMAT = 'notice/5';
+
+/** The digest of a notice file: the content store, the data files, the search shards and the pages all use this one. */
+export function noticeDigest(source: string): string {
+  return digest(NOTICE_FORMAT, source);
+}
 
 /** The record's file in the cache folder. */
 export const FILE_STATS = 'notice-files.json';
@@ -24,7 +26,7 @@ export function statKey(path: string): string {
   return `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
 }
 
-/** The record in `cacheDir`; empty when there is none, or it is of another notice format (src/lib/buildState.ts). */
+/** The record in `cacheDir`; empty when there is none, or it is of another notice format. */
 export function readFileStats(cacheDir: string): FileStats {
   try {
     const record = JSON.parse(readFileSync(join(cacheDir, FILE_STATS), 'utf8')) as {
@@ -61,7 +63,7 @@ export function digestFile(
     seen?.set(path, before);
     return { digest: before[1] };
   }
-  // Synchronously, as every small file of the build (src/lib/noticeOutputs.ts).
+  // Synchronously: for thousands of small files, faster than Node's thread pool (README, Benchmark).
   const source = readFileSync(path, 'utf8');
   const digest = noticeDigest(source);
   seen?.set(path, [stat, digest]);

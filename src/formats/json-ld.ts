@@ -7,7 +7,7 @@
 import type { ChannelOf } from '../schemas/channel.ts';
 import type { Notice } from '../schemas/notice.ts';
 import { unreachable } from '../util/unreachable.ts';
-import { noticePath } from '../notice/archive.ts';
+import { noticePath } from '../notice/urls.ts';
 import { internationalNumber } from '../notice/phone.ts';
 
 const WORKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];

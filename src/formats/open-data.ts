@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { noticeSchema, type Notice } from '../schemas/notice.ts';
-import { noticePath } from '../notice/archive.ts';
+import { noticePath } from '../notice/urls.ts';
 
 /** A record of the open data: the notice's front-matter with its id and address. */
 export function noticeRecordSchema() {

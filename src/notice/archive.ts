@@ -1,29 +1,10 @@
 /**
- * Browsing the archive: the addresses of notices, teams and units, lists
- * grouped by year, and pages of at most 50 notices. Plain data in, plain
- * data out, so the pages stay thin and the rules are tested here.
+ * Browsing the archive: lists grouped by year, by team or by unit, and
+ * pages of at most 50 notices. Plain data in, plain data out.
  */
 
 /** How many notices a list shows before it is split into pages. */
 export const PAGE_SIZE = 50;
-
-export function noticePath(id: string): string {
-  return `/notices/${id}/`;
-}
-
-/** A notice page's canonical address on the site at `site`: the printed page and its QR code give it. */
-export function noticeUrl(id: string, site: URL | string): string {
-  return new URL(noticePath(id), site).href;
-}
-
-/** Teams and units are named in Chinese, and so are their addresses: /teams/河北省委第九巡视组/. */
-export function teamPath(team: string): string {
-  return `/teams/${encodeURIComponent(team)}/`;
-}
-
-export function unitPath(unit: string): string {
-  return `/units/${encodeURIComponent(unit)}/`;
-}
 
 /** The year a notice is filed under: the year its inspection starts. */
 export function yearOf(notice: { data: { period: { start: string } } }): string {

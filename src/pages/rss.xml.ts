@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
-import { noticePath } from '../notice/archive.ts';
+import { noticePath } from '../notice/urls.ts';
 import { beijingDayStart } from '../notice/dates.ts';
 import { sortNewestFirst, teamToUnit } from '../notice/order.ts';
 import { formatPeriod } from '../notice/period.ts';

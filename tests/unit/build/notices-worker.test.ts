@@ -5,63 +5,54 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { noticeUrl } from '../../../src/notice/archive.ts';
-import { noticeDigest } from '../../../src/build/state.ts';
-import { generateNotices } from '../../../tools/generate-notices.ts';
-import { abandonPack, packed, PackWriter } from '../../../src/build/page-parts-store.ts';
-import { noticePage } from '../../../src/build/page-parts.ts';
+import { workOnNotices, type NoticesWork } from '../../../src/build/notices-worker.ts';
+import { noticeDigest } from '../../../src/content/file-stats.ts';
 import type { NoticeRecord } from '../../../src/formats/open-data.ts';
-import { prepareNotices } from '../../../src/build/notices-worker.ts';
-import { qrSvg } from '../../../src/formats/qr.ts';
+import { generateNotices } from '../../../tools/generate-notices.ts';
 
 const SITE = 'https://notices.example.gov.cn';
 let folder = '';
-let base = '';
-let out = '';
-let dir = '';
+let work: NoticesWork;
 const notices = generateNotices(5, 3);
 const [first, second, third] = notices.map((notice) => notice.id) as [string, string, string];
 
 beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'prework-'));
-  base = join(folder, 'notices');
-  out = join(folder, 'dist');
-  dir = join(folder, 'pack');
-  mkdirSync(base);
-  for (const notice of notices) writeFileSync(join(base, `${notice.id}.mdx`), notice.source);
+  folder = mkdtempSync(join(tmpdir(), 'notices-worker-'));
+  work = {
+    base: join(folder, 'notices'),
+    outDir: join(folder, 'dist'),
+    site: SITE,
+    cacheDir: join(folder, 'cache'),
+  };
+  mkdirSync(work.base);
+  for (const notice of notices) writeFileSync(join(work.base, `${notice.id}.mdx`), notice.source);
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-const digestOf = (id: string) => noticeDigest(readFileSync(join(base, `${id}.mdx`), 'utf8'));
-
-const listed = () =>
-  (JSON.parse(readFileSync(join(out, 'notices.json'), 'utf8')) as NoticeRecord[]).map((record) => record.id);
+const digestOf = (id: string) => noticeDigest(readFileSync(join(work.base, `${id}.mdx`), 'utf8'));
+const list = () => JSON.parse(readFileSync(join(work.outDir, 'notices.json'), 'utf8')) as NoticeRecord[];
 const recordOf = (id: string) =>
-  JSON.parse(readFileSync(join(out, 'notices', `${id}.json`), 'utf8')) as NoticeRecord;
-
-test('the pack gives a page the same whole notice, text and QR code it would make itself', async () => {
-  const done = await prepareNotices({ base, outDir: out, site: SITE, cacheDir: join(folder, 'cache'), dir });
-  expect(done).toMatchObject({ rendered: 3, written: 3 });
-  expect(Object.keys(done.notices)).toEqual([first, second, third]);
-  const url = noticeUrl(first, SITE);
-  const path = join(base, `${first}.mdx`);
-  const ready = await packed(first, digestOf(first), url, dir);
-  // Outside a build that makes a pack, the page makes its own.
-  expect(ready).toEqual(await noticePage({ id: first, digest: digestOf(first), filePath: path }, url));
-  expect(ready?.qr).toBe(await qrSvg(url));
-  expect(ready?.body).toContain('<p>');
-  expect(ready?.data.channels.length).toBeGreaterThan(0);
+  JSON.parse(readFileSync(join(work.outDir, 'notices', `${id}.json`), 'utf8')) as NoticeRecord;
+/** What the next build is given of this one. */
+const previousOf = (done: Awaited<ReturnType<typeof workOnNotices>>) => ({
+  notices: done.notices,
+  shards: done.shards,
 });
 
-test('the notice list holds the record of every notice, newest first', async () => {
-  await prepareNotices({ base, outDir: out, site: SITE, cacheDir: join(folder, 'cache'), dir });
-  const list = JSON.parse(readFileSync(join(out, 'notices.json'), 'utf8')) as NoticeRecord[];
-  expect(list).toEqual(
+test('writes every notice its data files, the notice list newest first, and the search index', async () => {
+  const done = await workOnNotices(work);
+  expect(done).toMatchObject({ written: 3, removed: 0, indexed: 3, reused: 0 });
+  expect(done.notices).toEqual(Object.fromEntries([first, second, third].map((id) => [id, digestOf(id)])));
+  expect(readdirSync(join(work.outDir, 'notices')).sort()).toEqual(
+    [first, second, third].flatMap((id) => [`${id}.ics`, `${id}.json`, `${id}.vcf`]).sort(),
+  );
+  expect(list()).toEqual(
     [first, second, third]
       .map(recordOf)
       .sort(
@@ -71,95 +62,56 @@ test('the notice list holds the record of every notice, newest first', async () 
           a.id.localeCompare(b.id),
       ),
   );
-  expect(new Set(list.map((record) => record.period.start)).size).toBeGreaterThan(1);
+  expect(new Set(list().map((record) => record.period.start)).size).toBeGreaterThan(1);
+  expect(existsSync(join(work.outDir, 'pagefind', '0', 'pagefind.js'))).toBe(true);
 });
 
-test('a page whose notice changed, or whose address differs, makes its own', async () => {
-  await prepareNotices({ base, outDir: out, site: SITE, cacheDir: join(folder, 'cache'), dir });
-  expect(await packed(first, 'another digest', noticeUrl(first, SITE), dir)).toBeUndefined();
-  expect(
-    await packed(first, digestOf(first), noticeUrl(first, 'https://other.example'), dir),
-  ).toBeUndefined();
-  expect(await packed('not-a-notice', digestOf(first), noticeUrl(first, SITE), dir)).toBeUndefined();
-  // Outside a build that makes a pack (astro dev), there is nothing to wait for.
-  expect(await packed(first, digestOf(first), noticeUrl(first, SITE), undefined)).toBeUndefined();
-});
-
-test('a page waits for its notice while the pack is made, and goes on without one the pack ends without', async () => {
-  const writer = new PackWriter(dir);
-  const url = noticeUrl(first, SITE);
-  const path = join(base, `${first}.mdx`);
-  const page = await noticePage({ id: first, digest: digestOf(first), filePath: path }, url);
-  let settled = false;
-  const waiting = packed(first, digestOf(first), url, dir).finally(() => (settled = true));
-  const missing = packed(second, digestOf(second), noticeUrl(second, SITE), dir);
-  await new Promise((done) => setTimeout(done, 100));
-  expect(settled).toBe(false);
-  writer.add(first, digestOf(first), url, page);
-  expect(await waiting).toEqual(page);
-  writer.finish();
-  expect(await missing).toBeUndefined();
-});
-
-test('pages go on without a pack that was abandoned', async () => {
-  abandonPack(dir);
-  expect(await packed(first, digestOf(first), noticeUrl(first, SITE), dir)).toBeUndefined();
-});
-
-test('a rebuild redoes only new and changed notices, and deletes the files of removed ones', async () => {
-  const { notices: previous } = await prepareNotices({
-    base,
-    outDir: out,
-    site: SITE,
-    cacheDir: join(folder, 'cache'),
-    dir,
-  });
-  writeFileSync(join(base, `${second}.mdx`), `${notices[1]!.source}\n（本公告已更正。）\n`);
-  rmSync(join(base, `${third}.mdx`));
-  rmSync(join(out, 'notices', `${first}.ics`));
-
-  const done = await prepareNotices({
-    base,
-    outDir: out,
-    site: SITE,
-    cacheDir: join(folder, 'cache'),
-    dir: `${dir}-2`,
-    previous,
-  });
-  // The first is unchanged but lost a file: its files are written again, its page needs no new text.
-  expect(done).toMatchObject({ rendered: 1, written: 2 });
-  // What the notice route will record: the unchanged one as before, the changed one with its new digest.
-  expect(done.notices).toEqual({
-    [first]: previous[first],
-    [second]: { digest: digestOf(second), year: previous[second]!.year },
-  });
-  expect(await packed(second, digestOf(second), noticeUrl(second, SITE), `${dir}-2`)).toBeDefined();
-  expect(readdirSync(join(out, 'notices')).sort()).toEqual(
+test('a rebuild redoes only new, changed and incomplete notices, and deletes the files of removed ones', async () => {
+  const before = await workOnNotices(work);
+  writeFileSync(join(work.base, `${second}.mdx`), `${notices[1]!.source}\n（本公告已更正。）\n`);
+  rmSync(join(work.base, `${third}.mdx`));
+  rmSync(join(work.outDir, 'notices', `${first}.ics`));
+  const done = await workOnNotices({ ...work, previous: previousOf(before) });
+  // The first is unchanged but lost a file: its files are written again.
+  expect(done).toMatchObject({ written: 2, removed: 1, indexed: 2 });
+  expect(done.notices).toEqual({ [first]: before.notices[first], [second]: digestOf(second) });
+  expect(readdirSync(join(work.outDir, 'notices')).sort()).toEqual(
     [first, second].flatMap((id) => [`${id}.ics`, `${id}.json`, `${id}.vcf`]).sort(),
   );
   // The list: without the removed notice, with the changed one as it is now.
-  expect(listed().sort()).toEqual([first, second]);
-  expect(JSON.stringify(JSON.parse(readFileSync(join(out, 'notices.json'), 'utf8')))).toContain(
-    JSON.stringify(recordOf(second)),
-  );
+  expect(
+    list()
+      .map((record) => record.id)
+      .sort(),
+  ).toEqual([first, second]);
+  expect(list().find((record) => record.id === second)).toEqual(recordOf(second));
 });
 
-test('a rebuild in which no notice changed keeps the notice list as it was', async () => {
-  const options = { base, outDir: out, site: SITE, cacheDir: join(folder, 'cache'), dir };
-  const { notices: previous } = await prepareNotices(options);
-  writeFileSync(join(out, 'notices.json'), '[]');
-  await prepareNotices({ ...options, previous });
-  expect(readFileSync(join(out, 'notices.json'), 'utf8')).toBe('[]');
-  rmSync(join(out, 'notices.json'));
-  await prepareNotices({ ...options, previous });
-  expect(listed().sort()).toEqual([first, second, third]);
+test('a rebuild in which no notice changed rewrites nothing and keeps the search index', async () => {
+  const before = await workOnNotices(work);
+  const written = statSync(join(work.outDir, 'notices.json')).mtimeMs;
+  const done = await workOnNotices({ ...work, previous: previousOf(before) });
+  expect(done).toMatchObject({ written: 0, removed: 0, indexed: 0, reused: 1 });
+  expect(statSync(join(work.outDir, 'notices.json')).mtimeMs).toBe(written);
 });
 
-test('an invalid notice gets no files: the build, running beside, refuses it and says why', async () => {
-  writeFileSync(join(base, `${first}.mdx`), '---\ntitle: 只有标题\n---\n\n正文。\n');
-  const done = await prepareNotices({ base, outDir: out, site: SITE, cacheDir: join(folder, 'cache'), dir });
-  expect(done.written).toBe(2);
-  expect(existsSync(join(out, 'notices', `${first}.vcf`))).toBe(false);
-  expect(await packed(first, digestOf(first), noticeUrl(first, SITE), dir)).toBeUndefined();
-  expect(listed()).not.toContain(first);
+test('a rebuild without the last notice list writes it again from the notices', async () => {
+  const before = await workOnNotices(work);
+  rmSync(join(work.outDir, 'notices.json'));
+  await workOnNotices({ ...work, previous: previousOf(before) });
+  expect(
+    list()
+      .map((record) => record.id)
+      .sort(),
+  ).toEqual([first, second, third]);
+});
+
+test('an invalid notice gets no files and no place in the index: the build, running beside, refuses it and says why', async () => {
+  const before = await workOnNotices(work);
+  writeFileSync(join(work.base, `${first}.mdx`), '---\ntitle: 只有标题\n---\n\n正文。\n');
+  const done = await workOnNotices({ ...work, previous: previousOf(before) });
+  expect(done).toMatchObject({ written: 0, removed: 1, indexed: 2 });
+  expect(existsSync(join(work.outDir, 'notices', `${first}.vcf`))).toBe(false);
+  expect(list().map((record) => record.id)).not.toContain(first);
+  expect(Object.keys(done.notices)).not.toContain(first);
 });

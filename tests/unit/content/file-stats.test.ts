@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { noticeDigest } from '../../../src/build/state.ts';
+import { noticeDigest } from '../../../src/content/file-stats.ts';
 import {
   digestFile,
   readFileStats,

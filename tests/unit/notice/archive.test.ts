@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  groupBy,
-  groupByYear,
-  pageParam,
-  paginate,
-  teamPath,
-  unitPath,
-} from '../../../src/notice/archive.ts';
+import { groupBy, groupByYear, pageParam, paginate } from '../../../src/notice/archive.ts';
+import { teamPath, unitPath } from '../../../src/notice/urls.ts';
 import { generateNotices } from '../../../tools/generate-notices.ts';
 import { parseNoticeFile } from '../../../src/content/notice-file.ts';
 import { noticeSchema } from '../../../src/schemas/notice.ts';

@@ -1,113 +1,61 @@
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { indexEarly, SEARCH_DIR, writeSearchIndex } from '../../../src/search/write-index.ts';
+import { searchRecord } from '../../../src/formats/search-record.ts';
+import { readNotice } from '../../../src/content/notice-file.ts';
 import { planShards } from '../../../src/search/shards.ts';
+import { SEARCH_DIR, writeSearchIndex } from '../../../src/search/write-index.ts';
+import { generateNotices } from '../../../tools/generate-notices.ts';
 
-/**
- * The search index begun while Astro renders: each shard as soon as its
- * pages are written. Real Pagefind processes on a site of 1,000 small pages
- * in two shards of 500 (src/lib/searchShards.ts).
- */
-let folder = '';
+/** Real Pagefind, on the search records of a few generated notices. */
 let site = '';
-let since = 0;
-const notices = Object.fromEntries(
-  Array.from({ length: 1000 }, (_, i) => [
-    `n${String(i).padStart(4, '0')}`,
-    { digest: 'd', year: i % 2 ? '2020' : '2021' },
-  ]),
-);
-const shards = planShards(notices);
-
 beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'search-index-'));
-  site = join(folder, 'dist');
-  mkdirSync(site);
-  // As build.ts marks the start of Astro's build.
-  writeFileSync(join(folder, 'started'), '');
-  since = statSync(join(folder, 'started')).mtimeMs;
+  site = mkdtempSync(join(tmpdir(), 'search-index-'));
 });
-afterEach(() => rmSync(folder, { recursive: true, force: true }));
+afterEach(() => rmSync(site, { recursive: true, force: true }));
 
-/** Writes the pages of the notices `ids`, as Astro would. */
-function writePages(root: string, ids: readonly string[]) {
-  for (const id of ids) {
-    mkdirSync(join(root, 'notices', id), { recursive: true });
-    writeFileSync(
-      join(root, 'notices', id, 'index.html'),
-      `<!DOCTYPE html><html lang="zh-CN"><head><title>${id}</title></head><body><article data-pagefind-body><h1>巡视组公告 ${id}</h1><p>值班电话 0313-${id.slice(1)}，张家口市。</p></article></body></html>`,
-    );
-  }
-}
+const notices = new Map(
+  generateNotices(3, 40).map(({ id, source }) => [id, readNotice(source, `${id}.mdx`).data] as const),
+);
+const digests = Object.fromEntries([...notices.keys()].map((id) => [id, 'd']));
+const recordOf = (id: string) => searchRecord(id, notices.get(id)!);
 
-/** Every file of the search index in `root`, by path. */
-function index(root: string): Record<string, Buffer> {
-  const dir = join(root, SEARCH_DIR);
-  return Object.fromEntries(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
+/** Every file of the index with its bytes. */
+function files(root: string): Map<string, string> {
+  return new Map(
+    readdirSync(root, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => {
         const path = join(entry.parentPath, entry.name);
-        return [path.slice(dir.length), readFileSync(path)];
+        return [path.slice(root.length), readFileSync(path).toString('base64')];
       }),
   );
 }
 
-function deferred() {
-  let resolve: () => void = () => undefined;
-  const promise = new Promise<void>((done) => (resolve = done));
-  return { promise, resolve };
-}
+test('indexes every notice of every shard from its record, and writes the same bytes every time', async () => {
+  const shards = planShards(digests);
+  expect(await writeSearchIndex(site, shards, recordOf)).toEqual({ indexed: 40, reused: 0 });
+  const first = files(join(site, SEARCH_DIR));
+  expect([...first.keys()]).toContain('/0/pagefind.js');
+  expect([...first.keys()].filter((file) => file.includes('/fragment/'))).toHaveLength(40);
+  // Pagefind's ready-made interfaces are not shipped: the search page has its own.
+  expect([...first.keys()].some((file) => file.includes('pagefind-ui'))).toBe(false);
+  rmSync(join(site, SEARCH_DIR), { recursive: true });
+  await writeSearchIndex(site, shards, recordOf);
+  expect(files(join(site, SEARCH_DIR))).toEqual(first);
+});
 
-test('a shard is indexed as soon as its pages are written, and the index is the one made after the build', async () => {
-  expect(shards.map((shard) => shard.ids.length)).toEqual([500, 500]);
-  const astro = deferred();
-  const early = indexEarly(site, notices, undefined, since, astro.promise);
-  expect([...early.keys()]).toEqual(shards.map((shard) => shard.name));
-  let secondDone = false;
-  void early.get(shards[1]!.name)!.done.then(() => (secondDone = true));
-
-  writePages(site, shards[0]!.ids);
-  expect(await early.get(shards[0]!.name)!.done).toEqual({ indexed: 500, whileAstro: true });
-  // The second shard's pages are not written yet: it waits.
-  expect(secondDone).toBe(false);
-  writePages(site, shards[1]!.ids);
-  expect(await early.get(shards[1]!.name)!.done).toEqual({ indexed: 500, whileAstro: true });
-  astro.resolve();
-
-  const result = await writeSearchIndex(site, shards, undefined, early);
-  expect(result).toEqual({ indexed: 1000, shards: 2, reused: 0, whileAstro: 2 });
-
-  // The same pages indexed after the build, as without the early start.
-  const after = join(folder, 'after');
-  cpSync(site, after, { recursive: true });
-  rmSync(join(after, SEARCH_DIR), { recursive: true });
-  await writeSearchIndex(after, shards);
-  expect(index(site)).toEqual(index(after));
-}, 60_000);
-
-test('a shard whose pages are not all written when Astro ends is left to the index after the build', async () => {
-  const astro = deferred();
-  const early = indexEarly(site, notices, undefined, since, astro.promise);
-  writePages(site, shards[0]!.ids);
-  writePages(site, shards[1]!.ids.slice(0, 100));
-  expect((await early.get(shards[0]!.name)!.done)?.indexed).toBe(500);
-  astro.resolve();
-  expect(await early.get(shards[1]!.name)!.done).toBeUndefined();
-
-  writePages(site, shards[1]!.ids.slice(100));
-  const result = await writeSearchIndex(site, shards, undefined, early);
-  expect(result).toEqual({ indexed: 1000, shards: 2, reused: 0, whileAstro: 1 });
-  expect(readdirSync(join(site, SEARCH_DIR)).sort()).toEqual(shards.map((shard) => shard.name).sort());
-}, 60_000);
+test('a rebuild indexes only shards whose key changed or whose folder is missing, and removes folders of shards gone', async () => {
+  const shards = planShards(digests);
+  await writeSearchIndex(site, shards, recordOf);
+  const previous = Object.fromEntries(shards.map((shard) => [shard.name, shard.key]));
+  mkdirSync(join(site, SEARCH_DIR, '7'));
+  expect(await writeSearchIndex(site, shards, recordOf, previous)).toEqual({ indexed: 0, reused: 1 });
+  expect(existsSync(join(site, SEARCH_DIR, '7'))).toBe(false);
+  const [id] = notices.keys();
+  const changed = planShards({ ...digests, [id!]: 'e' });
+  expect(await writeSearchIndex(site, changed, recordOf, previous)).toEqual({ indexed: 40, reused: 0 });
+  rmSync(join(site, SEARCH_DIR, '0'), { recursive: true });
+  expect(await writeSearchIndex(site, shards, recordOf, previous)).toEqual({ indexed: 40, reused: 0 });
+});

@@ -1,0 +1,138 @@
+/**
+ * The build (npm run build): `astro build` on one core and the notices worker
+ * (data files, /notices.json, search index) on the other, into a folder this
+ * module empties or keeps; then the pages no longer made are removed and the
+ * state for the next build is committed. ARCHITECTURE.md draws it.
+ */
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FILE_STATS } from '../content/file-stats.ts';
+import { readJsonFile } from '../util/json-file.ts';
+import { OWNS_OUTDIR_ENV, PAGES_ENV } from './env.ts';
+import type { NoticesWork, NoticesWorkDone } from './notices-worker.ts';
+import { readState, siteFingerprint, writeState, type BuildState } from './state.ts';
+
+const WORKER = fileURLToPath(new URL('./notices-worker-process.ts', import.meta.url));
+
+/** Empties the output folder as Vite would (keeping a .git), refusing a folder that holds the project. */
+function emptyOutDir(folder: string): void {
+  const project = resolve('.');
+  if (project === folder || project.startsWith(`${folder}${sep}`))
+    throw new Error(`不能清空输出目录 ${folder}：本项目就在其中`);
+  if (!existsSync(folder)) return;
+  for (const entry of readdirSync(folder))
+    if (entry !== '.git') rmSync(join(folder, entry), { recursive: true, force: true });
+}
+
+/** Removes a page the last build wrote and this one did not, and its folders once empty. */
+function removePage(outDir: string, pathname: string): void {
+  const file = join(outDir, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
+  rmSync(file, { force: true });
+  for (let dir = dirname(file); dir.startsWith(outDir) && dir !== outDir; dir = dirname(dir)) {
+    if (!existsSync(dir) || readdirSync(dir).length) break;
+    rmdirSync(dir);
+  }
+}
+
+function exited(child: ChildProcess): Promise<number> {
+  return new Promise((done) => {
+    child.once('error', (error) => {
+      console.error(error.message);
+      done(1);
+    });
+    child.once('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+export interface BuildOptions {
+  /** Arguments for `astro build` (--outDir DIR). */
+  args: string[];
+  notices: string;
+  cacheDir: string;
+  site: string;
+}
+
+/** Runs the build; returns its exit status. */
+export async function runBuild({ args, notices, cacheDir, site }: BuildOptions): Promise<number> {
+  const at = args.indexOf('--outDir');
+  const outDir = resolve(at >= 0 ? (args[at + 1] ?? 'dist') : 'dist');
+  const stateDir = resolve(cacheDir, 'notice-build');
+  const stateFile = join(stateDir, 'state.json');
+  const pagesFile = join(stateDir, 'pages.json');
+  mkdirSync(stateDir, { recursive: true });
+
+  // The last build's output is reused only if it was built from the same site into the same folder.
+  const fingerprint = siteFingerprint(process.cwd());
+  const last = readState(stateFile);
+  const previous =
+    last?.fingerprint === fingerprint && last.outDir === outDir && existsSync(outDir) ? last : undefined;
+  // Until this build has finished there is no state: a build stopped half-way is followed by a full one.
+  rmSync(stateFile, { force: true });
+  rmSync(pagesFile, { force: true });
+  if (!previous) {
+    emptyOutDir(outDir);
+    rmSync(join(resolve(cacheDir), FILE_STATS), { force: true });
+  }
+  console.log(previous ? '增量构建：只重新生成改动过的公告' : '完整构建');
+  const started = performance.now();
+
+  // Astro keeps the pages whose cache key is unchanged (its incremental build); --force renders them all.
+  const astro = spawn('node_modules/.bin/astro', ['build', ...args, ...(previous ? [] : ['--force'])], {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [PAGES_ENV]: pagesFile, [OWNS_OUTDIR_ENV]: '1' },
+  });
+  const work: NoticesWork = {
+    base: resolve(notices),
+    outDir,
+    site,
+    cacheDir: resolve(cacheDir),
+    previous: previous && { notices: previous.notices, shards: previous.shards },
+  };
+  const worker = fork(WORKER, [JSON.stringify(work)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  let done: NoticesWorkDone | undefined;
+  worker.once('message', (message) => (done = message as NoticesWorkDone));
+  const [status, workerStatus] = await Promise.all([
+    exited(astro).then((code) => {
+      // When Astro fails (on a notice it refuses, say), the rest of the work is of no use.
+      if (code !== 0) worker.kill();
+      return code;
+    }),
+    exited(worker),
+  ]);
+  if (status !== 0) return status;
+  if (workerStatus !== 0 || !done) {
+    console.error('公告的数据文件和搜索索引没有全部写入');
+    return workerStatus || 1;
+  }
+
+  const pages = readJsonFile(pagesFile) as string[] | undefined;
+  if (!pages) {
+    console.error(`Astro 没有报告它写了哪些页面（${pagesFile}）`);
+    return 1;
+  }
+  const now = new Set(pages);
+  const gone = (previous?.pages ?? []).filter((pathname) => !now.has(pathname));
+  for (const pathname of gone) removePage(outDir, pathname);
+  const state: Omit<BuildState, 'version'> = {
+    fingerprint,
+    outDir,
+    notices: done.notices,
+    shards: done.shards,
+    pages,
+  };
+  writeState(stateFile, state);
+  const shards = Object.keys(done.shards).length;
+  console.log(
+    [
+      `${Object.keys(done.notices).length} 份公告：写入 ${done.written} 份的数据文件（.vcf、.ics、.json）`,
+      done.removed ? `删除 ${done.removed} 份已不存在的公告的数据文件` : '',
+      gone.length ? `删除 ${gone.length} 个已不存在的页面` : '',
+      `搜索索引 ${shards} 个分片，重建 ${shards - done.reused} 个，收录 ${done.indexed} 份公告`,
+    ]
+      .filter(Boolean)
+      .join('；') + `（${((performance.now() - started) / 1000).toFixed(1)} s）`,
+  );
+  return 0;
+}

@@ -1,0 +1,94 @@
+/**
+ * Every route's paths and what its pages are given: the pages' getStaticPaths
+ * are these functions. A path's cacheKey says what its page is made from, so
+ * that Astro's incremental build renders again only the pages that changed.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { renderNoticeBody } from './content/notice-body.ts';
+import { readEntryNotice } from './content/notice-file.ts';
+import { qrSvg } from './formats/qr.ts';
+import { groupBy, groupPages, pageParam, paginate, type Page } from './notice/archive.ts';
+import { sortNewestFirst } from './notice/order.ts';
+import { noticeUrl, teamPath, unitPath } from './notice/urls.ts';
+import type { Notice } from './schemas/notice.ts';
+import { shardNames } from './search/shards.ts';
+import { digest } from './util/digest.ts';
+
+export type NoticeEntry = CollectionEntry<'notices'>;
+
+/** Every notice, newest first. */
+async function newestFirst(): Promise<NoticeEntry[]> {
+  return sortNewestFirst(await getCollection('notices'));
+}
+
+/** A list page's key: where it is in its list, and which notices it shows (their ids and digests stand for them). */
+function listKey(page: Page<NoticeEntry>, ...more: (string | number)[]): string {
+  return digest(
+    page.path,
+    `${page.number}/${page.count}`,
+    ...more.map(String),
+    ...page.items.map((notice) => `${notice.id}:${notice.digest}`),
+  );
+}
+
+/** /notices/<id>/: one page per notice, made from its file alone. */
+export async function noticePaths() {
+  return (await getCollection('notices')).map((notice) => ({
+    params: { slug: notice.id },
+    props: { notice },
+    cacheKey: `${notice.id}:${notice.digest}`,
+  }));
+}
+
+/**
+ * What a notice's page shows besides its listing: the whole notice, read from
+ * its file (the content store keeps the listing), its text as HTML and the
+ * QR code of the page's address, which printed notices carry.
+ */
+export async function noticePage(
+  notice: NoticeEntry,
+  site: URL | string,
+): Promise<{ data: Notice; body: string; qr: string; url: string }> {
+  const { data, source, path } = readEntryNotice(notice);
+  const url = noticeUrl(notice.id, site);
+  return { data, body: await renderNoticeBody(source, path), qr: await qrSvg(url), url };
+}
+
+/** / and /page/2/…: every notice, newest first, 50 to a page. */
+export async function homePaths() {
+  return paginate(await newestFirst(), '/').map((page) => ({
+    params: { page: pageParam(page.number) },
+    props: { page },
+    cacheKey: listKey(page),
+  }));
+}
+
+function groupPaths(key: (notice: NoticeEntry) => string, pathOf: (name: string) => string, param: string) {
+  return async () =>
+    groupPages(await newestFirst(), key, pathOf, param).map((path) => ({
+      ...path,
+      cacheKey: listKey(path.props.page, path.props.name, path.props.total),
+    }));
+}
+
+/** /teams/<team>/ and its further pages. */
+export const teamPaths = groupPaths((notice) => notice.data.team.name, teamPath, 'team');
+/** /units/<unit>/ and its further pages. */
+export const unitPaths = groupPaths((notice) => notice.data.unit, unitPath, 'unit');
+
+/** The groups of the index pages /teams/ and /units/: each name, its address and how many notices it has. */
+async function groups(key: (notice: NoticeEntry) => string, pathOf: (name: string) => string) {
+  return groupBy(await getCollection('notices'), key).map((group) => ({
+    name: group.name,
+    path: pathOf(group.name),
+    count: group.items.length,
+  }));
+}
+
+export const teamGroups = () => groups((notice) => notice.data.team.name, teamPath);
+export const unitGroups = () => groups((notice) => notice.data.unit, unitPath);
+
+/** The search index's shards, the one the search page loads first first. */
+export async function searchShards(): Promise<string[]> {
+  return shardNames((await getCollection('notices')).length);
+}
