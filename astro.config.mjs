@@ -45,9 +45,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Styles inline in each page: no render-blocking stylesheet request before the first paint
   // (Lighthouse counted two), and the page's CSS is small enough for its budget either way.
-  // Four pages at a time: Astro writes each page before it renders the next, and on a build
-  // machine's disk that waiting was a quarter of the build (CPU profile, 1,000 notices: 1.9 to
-  // 3.3 s idle with one page at a time, 0.6 to 0.9 s with four).
+  // Four pages at a time: Astro writes each page before it renders the next, and one at a time
+  // left the build waiting on the disk for a quarter of its time (README, Benchmark).
   build: { inlineStylesheets: 'always', concurrency: 4 },
   vite: {
     // src/build/run.ts empties the folder itself (or keeps the last build's output when only
@@ -72,6 +71,6 @@ export default defineConfig({
       ],
     },
   },
-  // Notices' text is rendered by their pages with this processor (src/lib/noticeText.ts).
+  // Notices' text is rendered by their pages with this processor (src/content/notice-body.ts).
   markdown: { processor: markdownProcessor, ...markdownOptions },
 });

@@ -6,7 +6,7 @@ export const NOTICES_DIR = process.env['NOTICES_DIR'] ?? 'content/notices';
 
 /**
  * Astro's cache folder (the content store) and our own build caches: the
- * notice files' stats, the build state and its pack. ASTRO_CACHE_DIR gives each notice
+ * notice files' stats and the build state. ASTRO_CACHE_DIR gives each notice
  * folder its own (the test archive, benchmarks).
  */
 export const CACHE_DIR = process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro';

@@ -90,7 +90,9 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
     cacheDir: resolve(cacheDir),
     previous: previous && { notices: previous.notices, shards: previous.shards },
   };
-  const worker = fork(WORKER, [JSON.stringify(work)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // The work goes over IPC: the last build's digests are too long for a command line.
+  const worker = fork(WORKER, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  worker.send(work);
   let done: NoticesWorkDone | undefined;
   worker.once('message', (message) => (done = message as NoticesWorkDone));
   const [status, workerStatus] = await Promise.all([

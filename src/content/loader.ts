@@ -1,20 +1,8 @@
 /**
- * The content loader for notices: MDX files read as Markdown.
- *
- * A notice is text only: no imports, no components, no expressions (the
- * import command escapes them and check:content refuses them). Through
- * Astro's MDX pipeline every notice became a JavaScript module of its own,
- * compiled, bundled and kept in memory, which made 10,000 notices cost four
- * times what the same text costs as .md. Read here, each file is checked
- * and validated in full (src/lib/noticeSource.ts), and the store keeps its
- * summary (what the lists show) with a digest of the file, so an unchanged
- * notice is never read or validated twice.
- *
- * Only the summary: Astro writes, bundles and parses the whole store again
- * in every build, whatever changed. With every notice's data in it, that
- * was 11 MB and about 2 s of a 6 s rebuild at 10,000 notices; with the
- * summaries, 2.8 MB. A notice's own page gets the whole notice, with its
- * text, from the build's prework or reads it itself (src/lib/noticePage.ts).
+ * The content loader for notices: each .mdx file read and validated in full
+ * as text (notice-file.ts), never compiled as an MDX module, and kept in the
+ * store as its listing with the digest of its file; a file whose digest is
+ * unchanged is not read again. ARCHITECTURE.md says what this buys.
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';

@@ -1,17 +1,7 @@
 /**
- * A notice's text as HTML, rendered when its page is.
- *
- * A notice is text only: no imports, no components, no expressions (the
- * import command escapes them and check:content and the loader refuse
- * them), so its MDX body goes through the Markdown renderer the site is
- * configured with (astro.config.mjs takes `markdownProcessor` from here).
- *
- * It is rendered for the notice's page (src/lib/noticePage.ts), not by the
- * content loader: kept in the content store, 10,000 notices' HTML made a
- * 53 MB store that Vite bundled again on every build; kept in a file per
- * notice beside it, the build wrote 10,000 files only to read them back. A
- * page is rendered once per build, and a rebuild renders only the notices
- * that changed (src/lib/buildState.ts).
+ * A notice's text as HTML, rendered with the Markdown processor the site is
+ * configured with (astro.config.mjs takes it from here), when its page is
+ * rendered: a notice is text only, never MDX code (notice-file.ts refuses it).
  */
 import { pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';

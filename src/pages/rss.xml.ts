@@ -7,7 +7,7 @@ import { beijingDayStart } from '../notice/dates.ts';
 import { sortNewestFirst, teamToUnit } from '../notice/order.ts';
 import { formatPeriod } from '../notice/period.ts';
 
-/** How many notices the feed carries: a reader polls it, and 10,000 notices made it 5 MB. */
+/** How many notices the feed carries: a reader's feed reader fetches it again and again. */
 const FEED_SIZE = 50;
 
 /** The newest notices, for readers and journalists who follow new ones. */
