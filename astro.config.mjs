@@ -1,11 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { OWNS_OUTDIR_ENV } from './src/build/env.ts';
 import { CACHE_DIR, NOTICES_DIR, PLACEHOLDER_SITE, SITE as site } from './src/consts.ts';
 import { noticeDataFiles } from './src/integrations/notice-data-files.ts';
 import { pageList } from './src/integrations/page-list.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
 import { markdownOptions, markdownProcessor } from './src/content/notice-body.ts';
 
 // The public address of the site (SITE_URL), or a placeholder that cannot exist.
@@ -36,7 +36,8 @@ export default defineConfig({
   // in `astro dev` by noticeDataFiles.
   integrations: [
     mdx(),
-    sitemap(),
+    // Astro reports every page of the build, those its incremental build kept too.
+    sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false } }),
     pageList(),
     noticeDataFiles({ base: NOTICES_DIR }),
     warnAboutPlaceholderSite,

@@ -93,15 +93,19 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
   // The work goes over IPC: the last build's digests are too long for a command line.
   const worker = fork(WORKER, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   worker.send(work);
-  let done: NoticesWorkDone | undefined;
-  worker.once('message', (message) => (done = message as NoticesWorkDone));
-  const [status, workerStatus] = await Promise.all([
+  // Its answer can come in after its exit; the channel closes only after the last message.
+  const answer = new Promise<NoticesWorkDone | undefined>((resolve) => {
+    worker.once('message', (message) => resolve(message as NoticesWorkDone));
+    worker.once('disconnect', () => resolve(undefined));
+  });
+  const [status, workerStatus, done] = await Promise.all([
     exited(astro).then((code) => {
       // When Astro fails (on a notice it refuses, say), the rest of the work is of no use.
       if (code !== 0) worker.kill();
       return code;
     }),
     exited(worker),
+    answer,
   ]);
   if (status !== 0) return status;
   if (workerStatus !== 0 || !done) {

@@ -1,68 +1,64 @@
 /**
  * An iCalendar file (RFC 5545) for a notice: the inspection period as an
  * all-day event, and the last day for reports when the notice names one.
- * Everything in it comes from the notice, so two builds give the same bytes.
+ * Everything in it comes from the notice, so two builds give the same
+ * bytes. Written with ical.js.
  */
-import type { Notice } from '../schemas/notice.ts';
 import { channelLine } from '../notice/contact.ts';
-import { contentLines, escapeText } from './content-lines.ts';
 import { parseCalendarDate } from '../notice/dates.ts';
+import type { Notice } from '../schemas/notice.ts';
+import { component, fileOf, ICAL } from './ical-lib.ts';
 
-/** "2018-07-21" → "20180721". */
-function icalDate(value: string): string {
-  return value.replace(/-/g, '');
-}
-
-/** The day after, as iCalendar wants an all-day event's exclusive end: 2018-09-30 → 20181001. */
-function dayAfter(value: string): string {
+/** A calendar day as an iCalendar DATE. */
+function date(value: string, days = 0): InstanceType<typeof ICAL.Time> {
   const { year, month, day } = parseCalendarDate(value);
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10).replace(/-/g, '');
+  const time = ICAL.Time.fromData({ year, month, day, isDate: true });
+  time.adjust(days, 0, 0, 0);
+  return time;
 }
 
 function allDayEvent(
   uid: string,
-  stamp: string,
-  day: { start: string; end: string },
+  stamp: InstanceType<typeof ICAL.Time>,
+  days: { start: string; end: string },
   summary: string,
   description: string,
 ) {
-  return [
-    'BEGIN:VEVENT',
-    `UID:${uid}`,
-    `DTSTAMP:${stamp}`,
-    `DTSTART;VALUE=DATE:${icalDate(day.start)}`,
-    `DTEND;VALUE=DATE:${dayAfter(day.end)}`,
-    `SUMMARY:${escapeText(summary)}`,
-    `DESCRIPTION:${escapeText(description)}`,
-    'TRANSP:TRANSPARENT',
-    'END:VEVENT',
-  ];
+  return component('vevent', [
+    ['uid', uid],
+    ['dtstamp', stamp],
+    ['dtstart', date(days.start)],
+    // An all-day event ends, exclusively, the day after its last day.
+    ['dtend', date(days.end, 1)],
+    ['summary', summary],
+    ['description', description],
+    ['transp', 'TRANSPARENT'],
+  ]);
 }
 
 export function noticeCalendar(id: string, notice: Notice): string {
   // DTSTAMP is a UTC time; deriving it from the publication day, not the
   // build's clock, keeps two builds byte-identical.
-  const stamp = `${icalDate(notice.published)}T000000Z`;
+  const { year, month, day } = parseCalendarDate(notice.published);
+  const stamp = ICAL.Time.fromData(
+    { year, month, day, hour: 0, minute: 0, second: 0 },
+    ICAL.Timezone.utcTimezone,
+  );
   const contacts = notice.channels.map(channelLine).join('\n');
   const name = `${notice.team.name}巡视${notice.unit}`;
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//xunshi-notices//notice calendar//ZH',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    ...allDayEvent(
-      `${id}.period@xunshi-notices`,
-      stamp,
-      notice.period,
-      name,
-      `巡视期间反映问题：\n${contacts}`,
-    ),
-  ];
+  const calendar = component('vcalendar', [
+    ['version', '2.0'],
+    ['prodid', '-//xunshi-notices//notice calendar//ZH'],
+    ['calscale', 'GREGORIAN'],
+    ['method', 'PUBLISH'],
+  ]);
+  calendar.addSubcomponent(
+    allDayEvent(`${id}.period@xunshi-notices`, stamp, notice.period, name, `巡视期间反映问题：\n${contacts}`),
+  );
   const until = notice.period.reportsUntil;
   if (until && until !== notice.period.end) {
-    lines.push(
-      ...allDayEvent(
+    calendar.addSubcomponent(
+      allDayEvent(
         `${id}.reports-until@xunshi-notices`,
         stamp,
         { start: until, end: until },
@@ -71,6 +67,5 @@ export function noticeCalendar(id: string, notice: Notice): string {
       ),
     );
   }
-  lines.push('END:VCALENDAR');
-  return contentLines(lines);
+  return fileOf(calendar);
 }

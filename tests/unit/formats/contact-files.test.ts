@@ -1,7 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { contactText, copyValues } from '../../../src/notice/contact.ts';
-import { foldLine } from '../../../src/formats/content-lines.ts';
 import { noticeCalendar } from '../../../src/formats/ical.ts';
 import { noticeVCard } from '../../../src/formats/vcard.ts';
 import { noticeSchema, type Notice } from '../../../src/schemas/notice.ts';
@@ -35,13 +34,17 @@ describe('copy values', () => {
 });
 
 describe('content lines', () => {
-  test('fold at 75 octets without splitting a Chinese character', () => {
-    const folded = foldLine(`NOTE:${'巡视'.repeat(40)}`);
-    const pieces = folded.split('\r\n');
-    for (const piece of pieces) expect(new TextEncoder().encode(piece).length).toBeLessThanOrEqual(75);
-    expect(pieces.map((piece, index) => (index ? piece.slice(1) : piece)).join('')).toBe(
-      `NOTE:${'巡视'.repeat(40)}`,
-    );
+  test('are at most 75 octets, folded without splitting a Chinese character, and end in CRLF', () => {
+    const notice = seed();
+    notice.unit = '巡视'.repeat(40);
+    for (const file of [noticeVCard(notice), noticeCalendar('x', notice)]) {
+      expect(file.endsWith('END:VCARD\r\n') || file.endsWith('END:VCALENDAR\r\n')).toBe(true);
+      const lines = file.slice(0, -2).split('\r\n');
+      for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+      expect(lines.some((line) => line.startsWith(' '))).toBe(true);
+      expect(file).not.toContain('\uFFFD');
+      expect(lines.join('\r\n').replace(/\r\n /g, '')).toContain('巡视'.repeat(40));
+    }
   });
 });
 
