@@ -9,8 +9,8 @@
  * flow back down as `import type`, which the schemas' derived types do.
  *
  * dependency-cruiser has no parser for .astro files, so the pages, layouts and
- * components are not cruised; they reach the build and the search index only
- * through src/routing.ts, which is.
+ * components are not cruised; they reach the build only through src/routing.ts
+ * (for their page parts), which is.
  */
 
 /** A rule that modules under `from` import nothing in src/ but what `allowed` matches (type-only imports aside). */
@@ -97,8 +97,8 @@ module.exports = {
     layer(
       'routing-below-the-pages',
       '^src/routing\\.ts$',
-      '^src/(notice|util|schemas|formats|content|search|consts\\.ts)',
-      'What pages are given comes from the content store and the formats, never from the build.',
+      '^src/(notice|util|schemas|formats|content|search|consts\\.ts|build/(page-parts|env)\\.ts)',
+      'What pages are given comes from the content store, and from the build only their page parts.',
     ),
     layer(
       'browser-scripts-use-notice-only',

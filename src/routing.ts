@@ -4,13 +4,12 @@
  * that Astro's incremental build renders again only the pages that changed.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { renderNoticeBody } from './content/notice-body.ts';
+import { PAGE_PARTS_ENV } from './build/env.ts';
+import { makePageParts, takePageParts, type PageParts } from './build/page-parts.ts';
 import { readEntryNotice } from './content/notice-file.ts';
-import { qrSvg } from './formats/qr.ts';
 import { groupBy, groupPages, pageParam, paginate, type Page } from './notice/archive.ts';
 import { sortNewestFirst } from './notice/order.ts';
 import { noticeUrl, teamPath, unitPath } from './notice/urls.ts';
-import type { Notice } from './schemas/notice.ts';
 import { shardNames } from './search/shards.ts';
 import { digest } from './util/digest.ts';
 
@@ -41,17 +40,21 @@ export async function noticePaths() {
 }
 
 /**
- * What a notice's page shows besides its listing: the whole notice, read from
- * its file (the content store keeps the listing), its text as HTML and the
- * QR code of the page's address, which printed notices carry.
+ * What a notice's page shows besides its listing (the content store keeps
+ * only that): the whole notice, its text as HTML and the QR code of the
+ * page's address, which printed notices carry.
  */
 export async function noticePage(
   notice: NoticeEntry,
   site: URL | string,
-): Promise<{ data: Notice; body: string; qr: string; url: string }> {
-  const { data, source, path } = readEntryNotice(notice);
+): Promise<PageParts & { url: string }> {
   const url = noticeUrl(notice.id, site);
-  return { data, body: await renderNoticeBody(source, path), qr: await qrSvg(url), url };
+  // In a build, the notices worker makes them beside Astro and serves them (build/page-parts.ts).
+  const address = process.env[PAGE_PARTS_ENV];
+  const ready = address ? await takePageParts(address, notice.id, String(notice.digest), url) : undefined;
+  if (ready) return { ...ready, url };
+  const { data, source, path } = readEntryNotice(notice);
+  return { ...(await makePageParts(data, source, path, url)), url };
 }
 
 /** / and /page/2/…: every notice, newest first, 50 to a page. */

@@ -31,6 +31,7 @@ export function removeDataFiles(out: string, id: string): void {
 }
 
 export function writeNoticeList(out: string, records: Iterable<NoticeRecord>): void {
+  mkdirSync(out, { recursive: true });
   writeFileSync(join(out, NOTICE_LIST), noticeList(records));
 }
 

@@ -1,7 +1,8 @@
 /**
  * The build's work on the notices that needs nothing Astro makes, done beside
- * it on the other core: each notice's data files and /notices.json, then the
- * search index. A rebuild redoes only what the changed notices touch.
+ * it on the other core: the parts of the notice pages Astro is about to
+ * render, each notice's data files and /notices.json, then the search index.
+ * A rebuild redoes only what the changed notices touch.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +20,9 @@ import {
   writeDataFiles,
   writeNoticeList,
 } from './data-files.ts';
+import { makePageParts, type PageParts } from './page-parts.ts';
+import { noticeUrl } from '../notice/urls.ts';
+import type { Notice } from '../schemas/notice.ts';
 import type { BuildState } from './state.ts';
 
 export interface NoticesWork {
@@ -31,6 +35,12 @@ export interface NoticesWork {
   cacheDir: string;
   /** What the last build made, when this build keeps its output: only the rest is redone. */
   previous?: Pick<BuildState, 'notices' | 'shards'> | undefined;
+}
+
+/** Where the parts of the pages Astro renders meanwhile go (build/page-parts.ts). */
+export interface PagePartsSink {
+  add(id: string, fileDigest: string, url: string, parts: PageParts): void;
+  finish(): void;
 }
 
 export interface NoticesWorkDone {
@@ -58,28 +68,43 @@ export async function workOnNotices({
   site,
   cacheDir,
   previous,
-}: NoticesWork): Promise<NoticesWorkDone> {
+  parts,
+}: NoticesWork & { parts?: PagePartsSink | undefined }): Promise<NoticesWorkDone> {
   const records = previous ? readNoticeList(outDir) : new Map<string, NoticeRecord>();
   const notices: BuildState['notices'] = {};
   // A rebuild reads only the files whose stat changed since the content loader last read them.
   const known = previous ? readFileStats(cacheDir) : new Map();
-  let written = 0;
-  for (const { id, path } of await listNoticeSources(base)) {
-    const { digest, source } = digestFile(path, known);
-    if (previous?.notices[id] === digest && records.has(id) && hasDataFiles(outDir, id)) {
+  // Read in id order, the order Astro renders their pages in: each page's parts are ready before it.
+  const fresh = new Map<string, Notice>();
+  try {
+    for (const { id, path } of await listNoticeSources(base)) {
+      const { digest, source: read } = digestFile(path, known);
+      if (previous?.notices[id] === digest && records.has(id) && hasDataFiles(outDir, id)) {
+        notices[id] = digest;
+        continue;
+      }
+      records.delete(id);
+      const source = read ?? readFileSync(path, 'utf8');
+      let data: Notice;
+      try {
+        ({ data } = readNotice(source, path));
+      } catch (error) {
+        if (error instanceof NoticeError) continue;
+        throw error;
+      }
       notices[id] = digest;
-      continue;
+      fresh.set(id, data);
+      // Only a page Astro renders again needs parts: its notice is new or changed.
+      if (parts && previous?.notices[id] !== digest) {
+        const url = noticeUrl(id, site);
+        parts.add(id, digest, url, await makePageParts(data, source, path, url));
+      }
     }
-    records.delete(id);
-    try {
-      const { data } = readNotice(source ?? readFileSync(path, 'utf8'), path);
-      records.set(id, writeDataFiles(outDir, site, id, data));
-      notices[id] = digest;
-      written++;
-    } catch (error) {
-      if (!(error instanceof NoticeError)) throw error;
-    }
+  } finally {
+    parts?.finish();
   }
+  for (const [id, data] of fresh) records.set(id, writeDataFiles(outDir, site, id, data));
+  const written = fresh.size;
   // Gone, or no longer valid: their files go too.
   let removed = 0;
   for (const id of new Set([...Object.keys(previous?.notices ?? {}), ...records.keys()]))

@@ -10,8 +10,8 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FILE_STATS } from '../content/file-stats.ts';
 import { readJsonFile } from '../util/json-file.ts';
-import { OWNS_OUTDIR_ENV, PAGES_ENV } from './env.ts';
-import type { NoticesWork, NoticesWorkDone } from './notices-worker.ts';
+import { OWNS_OUTDIR_ENV, PAGE_PARTS_ENV, PAGES_ENV } from './env.ts';
+import type { FromWorker, ToWorker } from './notices-worker-process.ts';
 import { readState, siteFingerprint, writeState, type BuildState } from './state.ts';
 
 const WORKER = fileURLToPath(new URL('./notices-worker-process.ts', import.meta.url));
@@ -78,35 +78,64 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
   console.log(previous ? '增量构建：只重新生成改动过的公告' : '完整构建');
   const started = performance.now();
 
+  // The worker first: Astro's pages ask it for their parts.
+  const worker = fork(WORKER, {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // It makes much short-lived garbage beside Astro at its largest: a small young generation.
+    execArgv: ['--max-semi-space-size=4'],
+  });
+  const workerEnded = exited(worker);
+  const heard = (type: FromWorker['type']) =>
+    new Promise<FromWorker | undefined>((resolve) => {
+      const listen = (message: FromWorker) => {
+        if (message.type !== type) return;
+        worker.off('message', listen);
+        resolve(message);
+      };
+      worker.on('message', listen);
+      // Its last message can come in after its exit; the channel closes only after it.
+      worker.once('disconnect', () => resolve(undefined));
+    });
+  const listening = await heard('listening');
+  if (listening?.type !== 'listening') {
+    console.error('公告的工作进程没有启动');
+    return (await workerEnded) || 1;
+  }
+  const answer = heard('done');
+  // The work goes over IPC: the last build's digests are too long for a command line.
+  worker.send({
+    type: 'work',
+    work: {
+      base: resolve(notices),
+      outDir,
+      site,
+      cacheDir: resolve(cacheDir),
+      previous: previous && { notices: previous.notices, shards: previous.shards },
+    },
+  } satisfies ToWorker);
+
   // Astro keeps the pages whose cache key is unchanged (its incremental build); --force renders them all.
   const astro = spawn('node_modules/.bin/astro', ['build', ...args, ...(previous ? [] : ['--force'])], {
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [PAGES_ENV]: pagesFile, [OWNS_OUTDIR_ENV]: '1' },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      [PAGES_ENV]: pagesFile,
+      [PAGE_PARTS_ENV]: listening.address,
+      [OWNS_OUTDIR_ENV]: '1',
+    },
   });
-  const work: NoticesWork = {
-    base: resolve(notices),
-    outDir,
-    site,
-    cacheDir: resolve(cacheDir),
-    previous: previous && { notices: previous.notices, shards: previous.shards },
-  };
-  // The work goes over IPC: the last build's digests are too long for a command line.
-  const worker = fork(WORKER, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  worker.send(work);
-  // Its answer can come in after its exit; the channel closes only after the last message.
-  const answer = new Promise<NoticesWorkDone | undefined>((resolve) => {
-    worker.once('message', (message) => resolve(message as NoticesWorkDone));
-    worker.once('disconnect', () => resolve(undefined));
-  });
-  const [status, workerStatus, done] = await Promise.all([
+  const [status, workerStatus, answered] = await Promise.all([
     exited(astro).then((code) => {
       // When Astro fails (on a notice it refuses, say), the rest of the work is of no use.
       if (code !== 0) worker.kill();
+      else if (worker.connected) worker.send({ type: 'astro-ended' } satisfies ToWorker);
       return code;
     }),
-    exited(worker),
+    workerEnded,
     answer,
   ]);
+  const done = answered?.type === 'done' ? answered.done : undefined;
   if (status !== 0) return status;
   if (workerStatus !== 0 || !done) {
     console.error('公告的数据文件和搜索索引没有全部写入');

@@ -2,10 +2,10 @@
  * A notice as the search index holds it: its facts in words (the headline,
  * who came, whom they inspect, when, and every way to reach them), which a
  * query is matched against and a result's excerpt is taken from. Written
- * with the formatters the page uses, so a result says what the page says.
+ * with the formatters and values the page uses, so a result says what the page says.
  */
-import { channelLine } from '../notice/contact.ts';
-import { formatDate } from '../notice/dates.ts';
+import { CHANNEL_LABELS } from '../notice/channels.ts';
+import { copyValues } from '../notice/contact.ts';
 import { formatPeriod } from '../notice/period.ts';
 import { noticePath } from '../notice/urls.ts';
 import type { Notice } from '../schemas/notice.ts';
@@ -20,19 +20,17 @@ export interface SearchRecord {
 
 export function searchRecord(id: string, notice: Notice): SearchRecord {
   const { team, meeting } = notice;
-  const deputies = team.deputyLeaders.length ? `（副组长${team.deputyLeaders.join('、')}）` : '';
+  const deputies = team.deputyLeaders.length ? `，副组长${team.deputyLeaders.join('、')}` : '';
+  const others = notice.otherUnits.map((other) => other.name).join('、');
+  // The facts a reader looks for, without the words every notice shares (labels, hours, topics):
+  // what Pagefind holds in memory and a query loads grows with the text.
   const sentences = [
     notice.title,
-    `发布日期：${formatDate(notice.published)}`,
-    `巡视组：${team.name}，组长${team.leader}${deputies}`,
-    `被巡视单位：${notice.unit}`,
-    ...notice.otherUnits.map(
-      (other) => `同时被巡视：${other.name}（动员会于${formatDate(other.meetingDate)}召开）`,
-    ),
+    `${team.name}，组长${team.leader}${deputies}`,
+    `被巡视单位：${notice.unit}${others ? `，同时被巡视：${others}` : ''}`,
     `巡视期间：${formatPeriod(notice.period)}`,
-    `动员会：${formatDate(meeting.date)}召开，${meeting.chair.role}${meeting.chair.name}主持`,
-    ...meeting.speakers.map((speaker) => `${speaker.role}${speaker.name}${speaker.topic ?? '讲话'}`),
-    ...notice.channels.map(channelLine),
+    `动员会：${meeting.chair.role}${meeting.chair.name}主持；${meeting.speakers.map((speaker) => `${speaker.role}${speaker.name}`).join('、')}讲话`,
+    ...notice.channels.map((channel) => `${CHANNEL_LABELS[channel.type]}：${copyValues(channel).join('、')}`),
   ];
   return {
     url: noticePath(id),

@@ -14,6 +14,8 @@ import type { Shard } from './shards.ts';
 export const SEARCH_DIR = 'pagefind';
 
 /** Pagefind's ready-made interfaces, which the search page does not use. */
+const outputDir = (path: string) => path.replace(/\.new$/, '');
+
 const UNUSED = [
   'pagefind-ui.js',
   'pagefind-ui.css',
@@ -27,21 +29,19 @@ const UNUSED = [
 async function indexShard(records: Iterable<SearchRecord>, outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  let count = 0;
-  // One at a time, in id order: the index is then the same, byte for byte, in every build.
-  for (const record of records) {
-    const added = await index.addCustomRecord(record);
-    if (added.errors.length)
-      throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
-    count++;
-  }
+  // All at once: the answers come back in any order, but the index is the same, byte for byte,
+  // as when they are sent one at a time (tested), and waiting for each tripled the time.
+  const added = await Promise.all([...records].map((record) => index.addCustomRecord(record)));
+  const failed = added.flatMap((result) => result.errors);
+  if (failed.length)
+    throw new Error(`Pagefind could not index ${outputDir(outputPath)}: ${failed.join('; ')}`);
   await rm(outputPath, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length)
     throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
   await Promise.all(UNUSED.map((file) => rm(join(outputPath, file), { force: true })));
   await index.deleteIndex();
-  return count;
+  return added.length;
 }
 
 /**

@@ -106,6 +106,13 @@ test('a rebuild without the last notice list writes it again from the notices', 
   ).toEqual([first, second, third]);
 });
 
+test('a folder without one valid notice still gets its (empty) notice list', async () => {
+  for (const notice of notices)
+    writeFileSync(join(work.base, `${notice.id}.mdx`), '---\ntitle: 只有标题\n---\n\n正文。\n');
+  expect(await workOnNotices(work)).toMatchObject({ written: 0, indexed: 0 });
+  expect(list()).toEqual([]);
+});
+
 test('an invalid notice gets no files and no place in the index: the build, running beside, refuses it and says why', async () => {
   const before = await workOnNotices(work);
   writeFileSync(join(work.base, `${first}.mdx`), '---\ntitle: 只有标题\n---\n\n正文。\n');
