@@ -1,12 +1,12 @@
 /**
- * The build's work on the notices that needs nothing Astro makes, done beside
- * it on the other core: the parts of the notice pages Astro is about to
- * render, each notice's data files and /notices.json, then the search index.
+ * The build's work on the notices beside Astro, on the other core: the parts
+ * of each notice page Astro renders, made when the page asks for them, and
+ * in between each notice's data files, /notices.json and the search index.
  * A rebuild redoes only what the changed notices touch.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { digestFile, readFileStats } from '../content/file-stats.ts';
+import { digestFile, noticeDigest, readFileStats } from '../content/file-stats.ts';
 import { listNoticeSources, NoticeError, readNotice } from '../content/notice-file.ts';
 import { NOTICE_LIST } from '../formats/data-files.ts';
 import type { NoticeRecord } from '../formats/open-data.ts';
@@ -20,7 +20,7 @@ import {
   writeDataFiles,
   writeNoticeList,
 } from './data-files.ts';
-import { makePageParts, type PageParts } from './page-parts.ts';
+import { makePageParts, type MadeParts } from './page-parts.ts';
 import { noticeUrl } from '../notice/urls.ts';
 import type { Notice } from '../schemas/notice.ts';
 import type { BuildState } from './state.ts';
@@ -37,10 +37,27 @@ export interface NoticesWork {
   previous?: Pick<BuildState, 'notices' | 'shards'> | undefined;
 }
 
-/** Where the parts of the pages Astro renders meanwhile go (build/page-parts.ts). */
-export interface PagePartsSink {
-  add(id: string, fileDigest: string, url: string, parts: PageParts): void;
-  finish(): void;
+/**
+ * The parts of the page of the notice `id` (build/page-parts.ts), made from
+ * its file as it is now; undefined when there is no such valid notice.
+ */
+export async function pagePartsOf(
+  base: string,
+  site: URL | string,
+  id: string,
+): Promise<MadeParts | undefined> {
+  const path = join(base, `${id}.mdx`);
+  if (!existsSync(path)) return undefined;
+  const source = readFileSync(path, 'utf8');
+  let data: Notice;
+  try {
+    ({ data } = readNotice(source, path));
+  } catch (error) {
+    if (error instanceof NoticeError) return undefined;
+    throw error;
+  }
+  const url = noticeUrl(id, site);
+  return { fileDigest: noticeDigest(source), url, parts: await makePageParts(data, source, path, url) };
 }
 
 export interface NoticesWorkDone {
@@ -68,43 +85,33 @@ export async function workOnNotices({
   site,
   cacheDir,
   previous,
-  parts,
-}: NoticesWork & { parts?: PagePartsSink | undefined }): Promise<NoticesWorkDone> {
+}: NoticesWork): Promise<NoticesWorkDone> {
   const records = previous ? readNoticeList(outDir) : new Map<string, NoticeRecord>();
   const notices: BuildState['notices'] = {};
   // A rebuild reads only the files whose stat changed since the content loader last read them.
   const known = previous ? readFileStats(cacheDir) : new Map();
-  // Read in id order, the order Astro renders their pages in: each page's parts are ready before it.
-  const fresh = new Map<string, Notice>();
-  try {
-    for (const { id, path } of await listNoticeSources(base)) {
-      const { digest, source: read } = digestFile(path, known);
-      if (previous?.notices[id] === digest && records.has(id) && hasDataFiles(outDir, id)) {
-        notices[id] = digest;
-        continue;
-      }
-      records.delete(id);
-      const source = read ?? readFileSync(path, 'utf8');
-      let data: Notice;
-      try {
-        ({ data } = readNotice(source, path));
-      } catch (error) {
-        if (error instanceof NoticeError) continue;
-        throw error;
-      }
+  let written = 0;
+  for (const { id, path } of await listNoticeSources(base)) {
+    // Between notices, the pages' requests for their parts are answered (pagePartsOf).
+    await new Promise(setImmediate);
+    const { digest, source: read } = digestFile(path, known);
+    if (previous?.notices[id] === digest && records.has(id) && hasDataFiles(outDir, id)) {
       notices[id] = digest;
-      fresh.set(id, data);
-      // Only a page Astro renders again needs parts: its notice is new or changed.
-      if (parts && previous?.notices[id] !== digest) {
-        const url = noticeUrl(id, site);
-        parts.add(id, digest, url, await makePageParts(data, source, path, url));
-      }
+      continue;
     }
-  } finally {
-    parts?.finish();
+    records.delete(id);
+    try {
+      records.set(
+        id,
+        writeDataFiles(outDir, site, id, readNotice(read ?? readFileSync(path, 'utf8'), path).data),
+      );
+    } catch (error) {
+      if (error instanceof NoticeError) continue;
+      throw error;
+    }
+    notices[id] = digest;
+    written++;
   }
-  for (const [id, data] of fresh) records.set(id, writeDataFiles(outDir, site, id, data));
-  const written = fresh.size;
   // Gone, or no longer valid: their files go too.
   let removed = 0;
   for (const id of new Set([...Object.keys(previous?.notices ?? {}), ...records.keys()]))

@@ -1,11 +1,10 @@
 /**
  * What a notice's page shows besides its listing: the whole notice, its text
- * as HTML and the QR code of its address. The notices worker makes them
- * beside Astro and serves them on a local port, each request answered as soon
- * as its notice's parts are made; without them (astro dev, a notice the
- * worker skipped) the page makes its own with the same function.
+ * as HTML and the QR code of its address. In a build the notices worker makes
+ * them on the other core, when the page asks for them on a local port; without
+ * an answer (astro dev, a worker gone) the page makes its own with the same function.
  */
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { renderNoticeBody } from '../content/notice-body.ts';
 import { qrSvg } from '../formats/qr.ts';
@@ -29,23 +28,27 @@ export async function makePageParts(
   return { data, body: await renderNoticeBody(source, path), qr: await qrSvg(url) };
 }
 
-/** What parts are made for: the notice file's digest and the page's address. */
-const keyOf = (fileDigest: string, url: string) => `${fileDigest} ${url}`;
+/** What parts were made from: the notice file's digest and the page's address. */
+export interface MadeParts {
+  fileDigest: string;
+  url: string;
+  parts: PageParts;
+}
 
-/** The worker's side: parts as they are made, held until their page asks (once). */
+/** The worker's side: answers a page's request with the parts `make` makes for its notice, or 404. */
 export class PagePartsServer {
   readonly #server: Server;
-  readonly #ready = new Map<string, string>();
-  readonly #waiting = new Map<string, ServerResponse[]>();
-  #finished = false;
 
-  constructor() {
+  constructor(make: (id: string) => Promise<MadeParts | undefined>) {
     this.#server = createServer((request, response) => {
       const id = decodeURIComponent((request.url ?? '/').slice(1));
-      const parts = this.#ready.get(id);
-      if (parts !== undefined) this.#send(id, response, parts);
-      else if (this.#finished) response.writeHead(404).end();
-      else this.#waiting.set(id, [...(this.#waiting.get(id) ?? []), response]);
+      make(id).then(
+        (made) => {
+          if (made) response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(made));
+          else response.writeHead(404).end();
+        },
+        (error: unknown) => response.writeHead(500).end(String(error)),
+      );
     });
   }
 
@@ -55,35 +58,12 @@ export class PagePartsServer {
     return `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
   }
 
-  add(id: string, fileDigest: string, url: string, parts: PageParts): void {
-    const body = JSON.stringify({ key: keyOf(fileDigest, url), parts });
-    const waiting = this.#waiting.get(id);
-    this.#waiting.delete(id);
-    if (waiting) for (const response of waiting) this.#send(id, response, body);
-    else this.#ready.set(id, body);
-  }
-
-  #send(id: string, response: ServerResponse, body: string): void {
-    // A page is rendered once: what it took is not kept.
-    this.#ready.delete(id);
-    response.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
-  }
-
-  /** No more parts will come: the pages still waiting, and any that ask later for one not made, make their own. */
-  finish(): void {
-    this.#finished = true;
-    for (const responses of this.#waiting.values())
-      for (const response of responses) response.writeHead(404).end();
-    this.#waiting.clear();
-  }
-
   async close(): Promise<void> {
-    this.finish();
     await new Promise((done) => this.#server.close(done));
   }
 }
 
-/** The page's side: its parts from the worker at `address`, if made for this digest and address; undefined otherwise. */
+/** The page's side: its parts from the worker at `address`, if made from this digest for this address. */
 export async function takePageParts(
   address: string,
   id: string,
@@ -93,10 +73,11 @@ export async function takePageParts(
   try {
     const response = await fetch(`${address}/${encodeURIComponent(id)}`);
     if (!response.ok) return undefined;
-    const { key, parts } = (await response.json()) as { key: string; parts: PageParts };
-    return key === keyOf(fileDigest, url) ? parts : undefined;
+    const made = (await response.json()) as MadeParts;
+    // The file changed since Astro read it, or the site's address differs: the page makes its own.
+    return made.fileDigest === fileDigest && made.url === url ? made.parts : undefined;
   } catch {
-    // The worker is gone (it failed, or this page is rendered after it ended): the page makes its own.
+    // The worker is gone (it failed, or the page is rendered after it ended): the page makes its own.
     return undefined;
   }
 }

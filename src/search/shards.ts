@@ -7,7 +7,7 @@
 import { digest } from '../util/digest.ts';
 
 /** At most this many notices in one index: Pagefind holds an index in memory while it writes it, beside Astro's build. */
-export const SHARD_LIMIT = 6_000;
+export const SHARD_LIMIT = 4_000;
 
 export interface Shard {
   /** Its folder under /pagefind/. */

@@ -33,6 +33,18 @@ test.describe('search in Chinese', () => {
     expect(await (await search(page, email)).count()).toBeGreaterThan(0);
   });
 
+  test('shows ten results at a time, and ten more on request', async ({ page }) => {
+    const results = await search(page, '巡察组');
+    await expect(results).toHaveCount(10);
+    await expect(page.locator('notice-search .status')).toContainText('显示前 10 份');
+    await page.getByRole('button', { name: '显示更多结果' }).click();
+    await expect(results).toHaveCount(20);
+    await expect(page.locator('notice-search .status')).toContainText('显示前 20 份');
+    // Every result links to a notice page with its headline.
+    for (const link of await results.getByRole('link').all())
+      await expect(link).toHaveAttribute('href', /^\/notices\/[^/]+\/$/);
+  });
+
   test('says so when nothing is found', async ({ page }) => {
     await page.goto(`/search/?q=${encodeURIComponent('火星')}`);
     await expect(page.locator('notice-search .status')).toContainText('没有找到');
