@@ -3,14 +3,14 @@
  * by build/run.ts. It says where it serves the page parts, takes its work,
  * answers with what it did, and keeps serving until Astro has ended.
  */
-import { pagePartsOf, workOnNotices, type NoticesWork, type NoticesWorkDone } from './notices-worker.ts';
+import { workOnNotices, type NoticesWork, type NoticesWorkDone } from './notices-worker.ts';
 import { PagePartsServer } from './page-parts.ts';
 
 export type ToWorker = { type: 'work'; work: NoticesWork } | { type: 'astro-ended' };
 export type FromWorker = { type: 'listening'; address: string } | { type: 'done'; done: NoticesWorkDone };
 
-let work: NoticesWork | undefined;
-const parts = new PagePartsServer(async (id) => (work ? pagePartsOf(work.base, work.site, id) : undefined));
+// Its one argument: the file the page parts are kept in.
+const parts = new PagePartsServer(process.argv[2]!);
 let worked = false;
 let astroEnded = false;
 
@@ -23,8 +23,7 @@ async function endWhenBoth(): Promise<void> {
 process.on('message', async (message: ToWorker) => {
   if (message.type === 'astro-ended') astroEnded = true;
   else {
-    work = message.work;
-    const done = await workOnNotices(work);
+    const done = await workOnNotices({ ...message.work, parts });
     // Disconnecting only once the answer is sent: a large one would otherwise be lost.
     await new Promise((sent) => process.send?.({ type: 'done', done } satisfies FromWorker, sent));
     worked = true;

@@ -1,12 +1,12 @@
 /**
- * The build's work on the notices beside Astro, on the other core: the parts
- * of each notice page Astro renders, made when the page asks for them, and
- * in between each notice's data files, /notices.json and the search index.
- * A rebuild redoes only what the changed notices touch.
+ * The build's work on the notices beside Astro, on the other core: first the
+ * parts of the notice pages Astro renders, then each notice's data files,
+ * /notices.json and the search index. A rebuild redoes only what the
+ * changed notices touch.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { digestFile, noticeDigest, readFileStats } from '../content/file-stats.ts';
+import { digestFile, readFileStats } from '../content/file-stats.ts';
 import { listNoticeSources, NoticeError, readNotice } from '../content/notice-file.ts';
 import { NOTICE_LIST } from '../formats/data-files.ts';
 import type { NoticeRecord } from '../formats/open-data.ts';
@@ -20,7 +20,7 @@ import {
   writeDataFiles,
   writeNoticeList,
 } from './data-files.ts';
-import { makePageParts, type MadeParts } from './page-parts.ts';
+import { makePageParts, type PageParts } from './page-parts.ts';
 import { noticeUrl } from '../notice/urls.ts';
 import type { Notice } from '../schemas/notice.ts';
 import type { BuildState } from './state.ts';
@@ -37,27 +37,10 @@ export interface NoticesWork {
   previous?: Pick<BuildState, 'notices' | 'shards'> | undefined;
 }
 
-/**
- * The parts of the page of the notice `id` (build/page-parts.ts), made from
- * its file as it is now; undefined when there is no such valid notice.
- */
-export async function pagePartsOf(
-  base: string,
-  site: URL | string,
-  id: string,
-): Promise<MadeParts | undefined> {
-  const path = join(base, `${id}.mdx`);
-  if (!existsSync(path)) return undefined;
-  const source = readFileSync(path, 'utf8');
-  let data: Notice;
-  try {
-    ({ data } = readNotice(source, path));
-  } catch (error) {
-    if (error instanceof NoticeError) return undefined;
-    throw error;
-  }
-  const url = noticeUrl(id, site);
-  return { fileDigest: noticeDigest(source), url, parts: await makePageParts(data, source, path, url) };
+/** Where the parts of the pages Astro renders meanwhile go (build/page-parts.ts). */
+export interface PagePartsSink {
+  add(id: string, fileDigest: string, url: string, parts: PageParts): void;
+  finish(): void;
 }
 
 export interface NoticesWorkDone {
@@ -85,33 +68,48 @@ export async function workOnNotices({
   site,
   cacheDir,
   previous,
-}: NoticesWork): Promise<NoticesWorkDone> {
+  parts,
+}: NoticesWork & { parts?: PagePartsSink | undefined }): Promise<NoticesWorkDone> {
   const records = previous ? readNoticeList(outDir) : new Map<string, NoticeRecord>();
   const notices: BuildState['notices'] = {};
   // A rebuild reads only the files whose stat changed since the content loader last read them.
   const known = previous ? readFileStats(cacheDir) : new Map();
-  let written = 0;
-  for (const { id, path } of await listNoticeSources(base)) {
-    // Between notices, the pages' requests for their parts are answered (pagePartsOf).
-    await new Promise(setImmediate);
-    const { digest, source: read } = digestFile(path, known);
-    if (previous?.notices[id] === digest && records.has(id) && hasDataFiles(outDir, id)) {
+  // First what Astro's pages wait for: their parts, in the order it renders them (id order).
+  const fresh = new Map<string, Notice>();
+  try {
+    for (const { id, path } of await listNoticeSources(base)) {
+      const { digest, source: read } = digestFile(path, known);
+      if (previous?.notices[id] === digest && records.has(id) && hasDataFiles(outDir, id)) {
+        notices[id] = digest;
+        continue;
+      }
+      records.delete(id);
+      const source = read ?? readFileSync(path, 'utf8');
+      let data: Notice;
+      try {
+        ({ data } = readNotice(source, path));
+      } catch (error) {
+        if (error instanceof NoticeError) continue;
+        throw error;
+      }
       notices[id] = digest;
-      continue;
+      fresh.set(id, data);
+      // Only a page Astro renders again needs parts: its notice is new or changed.
+      if (parts && previous?.notices[id] !== digest) {
+        const url = noticeUrl(id, site);
+        parts.add(id, digest, url, await makePageParts(data, source, path, url));
+        // The pages' requests are answered between notices.
+        await new Promise(setImmediate);
+      }
     }
-    records.delete(id);
-    try {
-      records.set(
-        id,
-        writeDataFiles(outDir, site, id, readNotice(read ?? readFileSync(path, 'utf8'), path).data),
-      );
-    } catch (error) {
-      if (error instanceof NoticeError) continue;
-      throw error;
-    }
-    notices[id] = digest;
-    written++;
+  } finally {
+    parts?.finish();
   }
+  for (const [id, data] of fresh) {
+    records.set(id, writeDataFiles(outDir, site, id, data));
+    await new Promise(setImmediate);
+  }
+  const written = fresh.size;
   // Gone, or no longer valid: their files go too.
   let removed = 0;
   for (const id of new Set([...Object.keys(previous?.notices ?? {}), ...records.keys()]))

@@ -1,10 +1,12 @@
 /**
  * What a notice's page shows besides its listing: the whole notice, its text
  * as HTML and the QR code of its address. In a build the notices worker makes
- * them on the other core, when the page asks for them on a local port; without
+ * them ahead on the other core, in the order Astro renders the pages, keeps
+ * them in one file and serves each on a local port when its page asks; without
  * an answer (astro dev, a worker gone) the page makes its own with the same function.
  */
-import { createServer, type Server } from 'node:http';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { renderNoticeBody } from '../content/notice-body.ts';
 import { qrSvg } from '../formats/qr.ts';
@@ -28,27 +30,33 @@ export async function makePageParts(
   return { data, body: await renderNoticeBody(source, path), qr: await qrSvg(url) };
 }
 
-/** What parts were made from: the notice file's digest and the page's address. */
-export interface MadeParts {
+/** Parts as served: with the notice file's digest and the page's address they were made for. */
+interface MadeParts {
   fileDigest: string;
   url: string;
   parts: PageParts;
 }
 
-/** The worker's side: answers a page's request with the parts `make` makes for its notice, or 404. */
+/**
+ * The worker's side. Parts are appended to `file` as they are made (held on
+ * disk, not in memory: they are made faster than Astro renders), and a
+ * page's request is answered as soon as its notice's parts are there.
+ */
 export class PagePartsServer {
   readonly #server: Server;
+  readonly #fd: number;
+  #size = 0;
+  readonly #where = new Map<string, [offset: number, length: number]>();
+  readonly #waiting = new Map<string, ServerResponse[]>();
+  #finished = false;
 
-  constructor(make: (id: string) => Promise<MadeParts | undefined>) {
+  constructor(file: string) {
+    this.#fd = openSync(file, 'w+');
     this.#server = createServer((request, response) => {
       const id = decodeURIComponent((request.url ?? '/').slice(1));
-      make(id).then(
-        (made) => {
-          if (made) response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(made));
-          else response.writeHead(404).end();
-        },
-        (error: unknown) => response.writeHead(500).end(String(error)),
-      );
+      if (this.#where.has(id)) this.#send(id, response);
+      else if (this.#finished) response.writeHead(404).end();
+      else this.#waiting.set(id, [...(this.#waiting.get(id) ?? []), response]);
     });
   }
 
@@ -58,8 +66,34 @@ export class PagePartsServer {
     return `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
   }
 
+  add(id: string, fileDigest: string, url: string, parts: PageParts): void {
+    const bytes = Buffer.from(JSON.stringify({ fileDigest, url, parts } satisfies MadeParts));
+    writeSync(this.#fd, bytes, 0, bytes.length, this.#size);
+    this.#where.set(id, [this.#size, bytes.length]);
+    this.#size += bytes.length;
+    for (const response of this.#waiting.get(id) ?? []) this.#send(id, response);
+    this.#waiting.delete(id);
+  }
+
+  #send(id: string, response: ServerResponse): void {
+    const [offset, length] = this.#where.get(id)!;
+    const bytes = Buffer.allocUnsafe(length);
+    readSync(this.#fd, bytes, 0, length, offset);
+    response.writeHead(200, { 'Content-Type': 'application/json' }).end(bytes);
+  }
+
+  /** No more parts will come: the pages still waiting, and any that ask later for one not made, make their own. */
+  finish(): void {
+    this.#finished = true;
+    for (const responses of this.#waiting.values())
+      for (const response of responses) response.writeHead(404).end();
+    this.#waiting.clear();
+  }
+
   async close(): Promise<void> {
+    this.finish();
     await new Promise((done) => this.#server.close(done));
+    closeSync(this.#fd);
   }
 }
 

@@ -79,7 +79,8 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
   const started = performance.now();
 
   // The worker first: Astro's pages ask it for their parts.
-  const worker = fork(WORKER, {
+  const partsFile = join(stateDir, 'page-parts');
+  const worker = fork(WORKER, [partsFile], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     // It makes much short-lived garbage beside Astro at its largest: a small young generation.
     execArgv: ['--max-semi-space-size=4'],
@@ -158,6 +159,7 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
     pages,
   };
   writeState(stateFile, state);
+  rmSync(partsFile, { force: true });
   const shards = Object.keys(done.shards).length;
   console.log(
     [
