@@ -56,11 +56,12 @@ export interface NoticesWorkDone {
 }
 
 /**
- * Writes the data files of every notice that is new, changed or missing its
- * files, removes those of notices no longer there, writes /notices.json when
- * any of that changed it, then indexes the search shards whose notices
- * changed. A file that is not a valid notice is left out: the content
- * loader, in Astro meanwhile, refuses it and says why.
+ * Makes the page parts of every new or changed notice (into `parts`), then
+ * writes the data files of those and of any notice missing its files,
+ * removes those of notices no longer there, writes /notices.json when any of
+ * that changed it, and indexes the search shards whose notices changed. A
+ * file that is not a valid notice is left out: the content loader, in Astro
+ * meanwhile, refuses it and says why.
  */
 export async function workOnNotices({
   base,

@@ -6,7 +6,7 @@
  * an answer (astro dev, a worker gone) the page makes its own with the same function.
  */
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { Agent, createServer, get, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { renderNoticeBody } from '../content/notice-body.ts';
 import { qrSvg } from '../formats/qr.ts';
@@ -97,6 +97,21 @@ export class PagePartsServer {
   }
 }
 
+/** Kept-alive connections: node:http costs a page about a third of what fetch does (0.26 ms a request). */
+const agent = new Agent({ keepAlive: true });
+
+/** The body of a GET of `url`, or undefined for any status but 200. */
+function getBody(url: string): Promise<Buffer | undefined> {
+  return new Promise((done, fail) => {
+    get(url, { agent }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done(response.statusCode === 200 ? Buffer.concat(chunks) : undefined));
+      response.on('error', fail);
+    }).on('error', fail);
+  });
+}
+
 /** The page's side: its parts from the worker at `address`, if made from this digest for this address. */
 export async function takePageParts(
   address: string,
@@ -105,9 +120,9 @@ export async function takePageParts(
   url: string,
 ): Promise<PageParts | undefined> {
   try {
-    const response = await fetch(`${address}/${encodeURIComponent(id)}`);
-    if (!response.ok) return undefined;
-    const made = (await response.json()) as MadeParts;
+    const body = await getBody(`${address}/${encodeURIComponent(id)}`);
+    if (!body) return undefined;
+    const made = JSON.parse(body.toString('utf8')) as MadeParts;
     // The file changed since Astro read it, or the site's address differs: the page makes its own.
     return made.fileDigest === fileDigest && made.url === url ? made.parts : undefined;
   } catch {
