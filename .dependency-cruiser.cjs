@@ -5,8 +5,9 @@
  * From the bottom: util/ and notice/ (domain rules, browser-safe), schemas/,
  * then formats/ and content/, then importer/, search/ and build/, and at the
  * top routing.ts, the integrations and the command-line tools; tools/ stands
- * outside what ships. A module imports from its own layer or below. Types may
- * flow back down as `import type`, which the schemas' derived types do.
+ * outside what ships. A module imports from its own layer or below; notice/
+ * may take types derived from the schemas (`import type`), which never import
+ * those modules back.
  *
  * dependency-cruiser has no parser for .astro files, so the pages, layouts and
  * components are not cruised; they reach the build only through src/routing.ts

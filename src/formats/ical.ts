@@ -4,7 +4,7 @@
  * Everything in it comes from the notice, so two builds give the same
  * bytes. Written with ical.js.
  */
-import { channelLine } from '../notice/contact.ts';
+import { channelLine } from './contact.ts';
 import { parseCalendarDate } from '../notice/dates.ts';
 import type { Notice } from '../schemas/notice.ts';
 import { component, fileOf, ICAL } from './ical-lib.ts';

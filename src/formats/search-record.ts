@@ -4,11 +4,11 @@
  * query is matched against and a result's excerpt is taken from. Written
  * with the formatters and values the page uses, so a result says what the page says.
  */
-import { CHANNEL_LABELS } from '../notice/channels.ts';
-import { copyValues } from '../notice/contact.ts';
 import { formatPeriod } from '../notice/period.ts';
 import { noticePath } from '../notice/urls.ts';
+import { CHANNEL_LABELS } from '../schemas/channel.ts';
 import type { Notice } from '../schemas/notice.ts';
+import { copyValues } from './contact.ts';
 
 /** What Pagefind's addCustomRecord takes. */
 export interface SearchRecord {

@@ -3,7 +3,7 @@
  * team as a contact: the team as the organisation, every channel, and the
  * hours and period in the note. Written with ical.js.
  */
-import { channelLine } from '../notice/contact.ts';
+import { channelLine } from './contact.ts';
 import { formatPeriod } from '../notice/period.ts';
 import { internationalNumber } from '../notice/phone.ts';
 import type { Notice } from '../schemas/notice.ts';

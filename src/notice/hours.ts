@@ -1,17 +1,10 @@
 /**
- * Office hours of a duty phone: which days, and one or more time ranges on
- * those days, in Beijing time (the shape is schemas/hours.ts).
+ * Times of day as duty phones keep them: "HH:MM" checked, in minutes, and as
+ * notices write them ("8:00"), in Beijing time (the hours' shape is schemas/hours.ts).
  */
-import type { Hours } from '../schemas/hours.ts';
 import { mismatch } from './messages.ts';
 
 const CLOCK_TIME = /^(\d{2}):(\d{2})$/;
-
-/** The days rules a phone can be staffed on, and how each reads on the page; the schema takes its choices from here. */
-export const DAYS_IN_WORDS = {
-  daily: '每天',
-  workdays: '工作日',
-} as const;
 
 /** Why `value` is not an "HH:MM" time of day, or `undefined` when it is one. 24:00 closes a day. */
 export function clockTimeProblem(value: string): string | undefined {
@@ -41,10 +34,4 @@ export function clock(minutes: number): string {
 /** "08:00" → "8:00". */
 export function formatClock(value: string): string {
   return clock(minutesOf(value));
-}
-
-/** "每天 8:00 至 20:00"; several ranges are joined with "、". */
-export function formatHours(hours: Hours): string {
-  const ranges = hours.ranges.map((range) => `${formatClock(range.from)} 至 ${formatClock(range.to)}`);
-  return `${DAYS_IN_WORDS[hours.days]} ${ranges.join('、')}`;
 }

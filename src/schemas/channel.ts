@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { CHANNEL_LABELS, CHANNEL_TYPES } from '../notice/channels.ts';
 import { MOBILE_PATTERN, mobileProblem, PHONE_PATTERN, phoneProblem } from '../notice/phone.ts';
 import { expectation, mismatch } from '../notice/messages.ts';
 import { checkedString, list, strictObject, text } from './fields.ts';
@@ -9,8 +8,6 @@ const POSTCODE = /^\d{6}$/;
 // Deliberately plain: one "@", no spaces, a dot in the domain. zod's own
 // check rejects some valid addresses and would print an English message.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
-
-const typeChoices: string = CHANNEL_TYPES.map((type) => `${type}（${CHANNEL_LABELS[type]}）`).join('、');
 
 function phoneSchema() {
   return strictObject(
@@ -85,7 +82,7 @@ function suggestionBoxSchema() {
 /**
  * One way to reach the team. `type` picks the shape. This union is the one
  * list of channel types: a new type (a website, a reception address) is a
- * member here and a label in src/notice/channels.ts, and the type checker
+ * member here and a label in CHANNEL_LABELS below, and the type checker
  * then points at every place that must handle it (ARCHITECTURE.md).
  */
 export function channelSchema() {
@@ -93,7 +90,9 @@ export function channelSchema() {
     'type',
     [phoneSchema(), smsSchema(), emailSchema(), postboxSchema(), suggestionBoxSchema()],
     {
-      error: (issue) => {
+      // Typed, so that its use of CHANNEL_TYPES (typed by this union) leaves the union's type alone.
+      error: (issue): string => {
+        const typeChoices: string = CHANNEL_TYPES.map((type) => `${type}（${CHANNEL_LABELS[type]}）`).join('、');
         const input = issue.input as { type?: unknown } | undefined;
         if (typeof input !== 'object' || input === null || Array.isArray(input)) {
           return mismatch(input, '一种联系方式（包含 type 等字段）');
@@ -109,3 +108,15 @@ export type Channel = z.output<ReturnType<typeof channelSchema>>;
 export type ChannelType = Channel['type'];
 /** The channel of one type: ChannelOf<'postbox'>. */
 export type ChannelOf<T extends ChannelType> = Extract<Channel, { type: T }>;
+
+/** The heading each channel type gets on the page; a type without one does not type-check. */
+export const CHANNEL_LABELS: Readonly<Record<ChannelType, string>> = {
+  phone: '值班电话',
+  sms: '短信',
+  email: '电子邮箱',
+  postbox: '邮政信箱',
+  suggestionBox: '意见箱',
+};
+
+/** The channel types in the order of CHANNEL_LABELS. */
+export const CHANNEL_TYPES: readonly ChannelType[] = Object.keys(CHANNEL_LABELS) as ChannelType[];

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clockTimeProblem, DAYS_IN_WORDS, formatClock, minutesOf } from '../notice/hours.ts';
+import { clockTimeProblem, formatClock, minutesOf } from '../notice/hours.ts';
 import { mismatch, missing } from '../notice/messages.ts';
 import { isPlaceholder, placeholderMessage } from '../notice/placeholder.ts';
 import { checkedString, list, strictObject } from './fields.ts';
@@ -32,6 +32,12 @@ function rangeSchema() {
     }
   });
 }
+
+/** The days rules a phone can be staffed on, and how each reads on the page. */
+export const DAYS_IN_WORDS = {
+  daily: '每天',
+  workdays: '工作日',
+} as const;
 
 const daysRules = Object.keys(DAYS_IN_WORDS) as [
   keyof typeof DAYS_IN_WORDS,

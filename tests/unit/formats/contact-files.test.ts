@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { contactText, copyValues } from '../../../src/notice/contact.ts';
+import { contactText, copyValues } from '../../../src/formats/contact.ts';
 import { noticeCalendar } from '../../../src/formats/ical.ts';
 import { noticeVCard } from '../../../src/formats/vcard.ts';
 import { noticeSchema, type Notice } from '../../../src/schemas/notice.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { channelNames } from '../../../src/notice/channels.ts';
+import { channelNames } from '../../../src/formats/contact.ts';
 import { sortNewestFirst, teamToUnit } from '../../../src/notice/order.ts';
 
 const notice = (id: string, start: string, published: string) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatHours } from '../../../src/notice/hours.ts';
+import { formatHours } from '../../../src/formats/contact.ts';
 import { internationalNumber, isLandline, isMobile, spokenDigits } from '../../../src/notice/phone.ts';
 
 describe('phone numbers', () => {

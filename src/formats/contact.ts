@@ -3,12 +3,23 @@
  * clipboard, the copy-all block, and the notes in the vCard and iCalendar
  * files. One place, so the page, the clipboard and the files never differ.
  */
-import type { ChannelOf, Channel } from '../schemas/channel.ts';
+import { formatClock } from '../notice/hours.ts';
+import { formatPeriod } from '../notice/period.ts';
+import { CHANNEL_LABELS, type Channel, type ChannelOf, type ChannelType } from '../schemas/channel.ts';
+import { DAYS_IN_WORDS, type Hours } from '../schemas/hours.ts';
 import type { Notice } from '../schemas/notice.ts';
 import { unreachable } from '../util/unreachable.ts';
-import { CHANNEL_LABELS } from './channels.ts';
-import { formatHours } from './hours.ts';
-import { formatPeriod } from './period.ts';
+
+/** "每天 8:00 至 20:00"; several ranges are joined with "、". */
+export function formatHours(hours: Hours): string {
+  const ranges = hours.ranges.map((range) => `${formatClock(range.from)} 至 ${formatClock(range.to)}`);
+  return `${DAYS_IN_WORDS[hours.days]} ${ranges.join('、')}`;
+}
+
+/** The names of the channels, in the notice's order, without repeats: "值班电话、邮政信箱". */
+export function channelNames(channels: readonly { type: ChannelType }[]): string {
+  return [...new Set(channels.map((channel) => CHANNEL_LABELS[channel.type]))].join('、');
+}
 
 /** The postal box as one line for an envelope: "张家口018信箱（邮编：075000）". */
 export function envelopeLine(postbox: ChannelOf<'postbox'>): string {
