@@ -92,7 +92,9 @@ export function channelSchema() {
     {
       // Typed, so that its use of CHANNEL_TYPES (typed by this union) leaves the union's type alone.
       error: (issue): string => {
-        const typeChoices: string = CHANNEL_TYPES.map((type) => `${type}（${CHANNEL_LABELS[type]}）`).join('、');
+        const typeChoices: string = CHANNEL_TYPES.map((type) => `${type}（${CHANNEL_LABELS[type]}）`).join(
+          '、',
+        );
         const input = issue.input as { type?: unknown } | undefined;
         if (typeof input !== 'object' || input === null || Array.isArray(input)) {
           return mismatch(input, '一种联系方式（包含 type 等字段）');
