@@ -91,7 +91,7 @@ async function groups(key: (notice: NoticeEntry) => string, pathOf: (name: strin
 export const teamGroups = () => groups((notice) => notice.data.team.name, teamPath);
 export const unitGroups = () => groups((notice) => notice.data.unit, unitPath);
 
-/** The search index's shards, the one the search page loads first first. */
+/** The search index's shards; the search page loads the first and merges the others. */
 export async function searchShards(): Promise<string[]> {
   return shardNames((await getCollection('notices')).length);
 }

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { digest } from '../util/digest.ts';
-import { writeJsonFile } from '../util/json-file.ts';
+import { readJsonFile, writeJsonFile } from '../util/json-file.ts';
 
 /** Bumped when what is made from a notice file changes in a way its digest must show (the loader's listing). */
 const NOTICE_FORMAT = 'notice/5';
@@ -28,16 +28,11 @@ export function statKey(path: string): string {
 
 /** The record in `cacheDir`; empty when there is none, or it is of another notice format. */
 export function readFileStats(cacheDir: string): FileStats {
-  try {
-    const record = JSON.parse(readFileSync(join(cacheDir, FILE_STATS), 'utf8')) as {
-      format: string;
-      files: Record<string, [string, string]>;
-    };
-    if (record.format === noticeDigest('')) return new Map(Object.entries(record.files));
-  } catch {
-    // None yet, or unreadable: every file is read.
-  }
-  return new Map();
+  // None yet, or unreadable: every file is read.
+  const record = readJsonFile(join(cacheDir, FILE_STATS)) as
+    | { format: string; files: Record<string, [string, string]> }
+    | undefined;
+  return record?.format === noticeDigest('') ? new Map(Object.entries(record.files)) : new Map();
 }
 
 /** Writes the record through a temporary file: a reader sees the old one or the new. */

@@ -43,8 +43,9 @@ export function noticeLoader(options: { base: string }): Loader {
 
       // In `astro dev`, a saved notice is reloaded on its own.
       watcher?.add(base);
+      const isNotice = (path: string) => path.startsWith(base) && path.endsWith('.mdx');
       const reload = (path: string) => {
-        if (!path.startsWith(base) || !path.endsWith('.mdx')) return;
+        if (!isNotice(path)) return;
         try {
           loadFile(path);
         } catch (error) {
@@ -54,8 +55,7 @@ export function noticeLoader(options: { base: string }): Loader {
       watcher?.on('change', reload);
       watcher?.on('add', reload);
       watcher?.on('unlink', (path) => {
-        if (path.startsWith(base) && path.endsWith('.mdx'))
-          store.delete(relative(base, path).replace(/\.mdx$/, ''));
+        if (isNotice(path)) store.delete(noticeId(base, path));
       });
     },
   };

@@ -7,14 +7,14 @@
 import type { ChannelOf } from '../schemas/channel.ts';
 import type { Notice } from '../schemas/notice.ts';
 import { unreachable } from '../util/unreachable.ts';
-import { noticePath } from '../notice/urls.ts';
+import { noticeUrl } from '../notice/urls.ts';
 import { internationalNumber } from '../notice/phone.ts';
 
 const WORKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const EVERY_DAY = [...WORKDAYS, 'Saturday', 'Sunday'];
 
 export function noticeJsonLd(id: string, notice: Notice, site: URL | string): Record<string, unknown> {
-  const url = new URL(noticePath(id), site).href;
+  const url = noticeUrl(id, site);
   const team = { '@type': 'GovernmentOrganization', '@id': `${url}#team`, name: notice.team.name };
   // Hours hold only while the team is stationed: validFrom/validThrough bound them to the period.
   const hours = (channel: ChannelOf<'phone'>) =>

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { noticeSchema, type Notice } from '../schemas/notice.ts';
-import { noticePath } from '../notice/urls.ts';
+import { noticeUrl } from '../notice/urls.ts';
 
 /** A record of the open data: the notice's front-matter with its id and address. */
 export function noticeRecordSchema() {
@@ -20,7 +20,7 @@ export function noticeRecordSchema() {
 export type NoticeRecord = z.output<ReturnType<typeof noticeRecordSchema>>;
 
 export function noticeRecord(id: string, data: Notice, site: URL | string): NoticeRecord {
-  return { id, url: new URL(noticePath(id), site).href, ...data };
+  return { id, url: noticeUrl(id, site), ...data };
 }
 
 /** The JSON Schema of one record, as published at /notices.schema.json. */

@@ -14,8 +14,6 @@ import type { Shard } from './shards.ts';
 export const SEARCH_DIR = 'pagefind';
 
 /** Pagefind's ready-made interfaces, which the search page does not use. */
-const outputDir = (path: string) => path.replace(/\.new$/, '');
-
 const UNUSED = [
   'pagefind-ui.js',
   'pagefind-ui.css',
@@ -26,15 +24,18 @@ const UNUSED = [
   'pagefind-highlight.js',
 ];
 
-async function indexShard(records: Iterable<SearchRecord>, outputPath: string): Promise<number> {
+async function indexShard(
+  name: string,
+  records: readonly SearchRecord[],
+  outputPath: string,
+): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // All at once: the answers come back in any order, but the index is the same, byte for byte,
   // as when they are sent one at a time (tested), and waiting for each tripled the time.
-  const added = await Promise.all([...records].map((record) => index.addCustomRecord(record)));
+  const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
   const failed = added.flatMap((result) => result.errors);
-  if (failed.length)
-    throw new Error(`Pagefind could not index ${outputDir(outputPath)}: ${failed.join('; ')}`);
+  if (failed.length) throw new Error(`Pagefind could not index shard ${name}: ${failed.join('; ')}`);
   await rm(outputPath, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length)
@@ -68,10 +69,7 @@ export async function writeSearchIndex(
   try {
     for (const shard of stale) {
       const fresh = join(root, `${shard.name}.new`);
-      indexed += await indexShard(
-        shard.ids.map((id) => recordOf(id)),
-        fresh,
-      );
+      indexed += await indexShard(shard.name, shard.ids.map(recordOf), fresh);
       await rm(join(root, shard.name), { recursive: true, force: true });
       await rename(fresh, join(root, shard.name));
     }
