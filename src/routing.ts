@@ -10,7 +10,7 @@ import { readEntryNotice } from './content/notice-file.ts';
 import { groupBy, groupPages, pageParam, paginate, type Page } from './notice/archive.ts';
 import { sortNewestFirst } from './notice/order.ts';
 import { noticeUrl, teamPath, unitPath } from './notice/urls.ts';
-import { shardNames } from './search/shards.ts';
+import { HEADLINES, shardNames } from './search/shards.ts';
 import { digest } from './util/digest.ts';
 
 export type NoticeEntry = CollectionEntry<'notices'>;
@@ -91,7 +91,7 @@ async function groups(key: (notice: NoticeEntry) => string, pathOf: (name: strin
 export const teamGroups = () => groups((notice) => notice.data.team.name, teamPath);
 export const unitGroups = () => groups((notice) => notice.data.unit, unitPath);
 
-/** The search index's shards; the search page loads the first and merges the others. */
-export async function searchShards(): Promise<string[]> {
-  return shardNames((await getCollection('notices')).length);
+/** The search indexes: the shards, of which the search page loads the first and merges the others, and the headlines'. */
+export async function searchIndexes(): Promise<{ shards: string[]; headlines: string }> {
+  return { shards: shardNames((await getCollection('notices')).length), headlines: HEADLINES };
 }

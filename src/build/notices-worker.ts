@@ -10,8 +10,8 @@ import { digestFile, readFileStats } from '../content/file-stats.ts';
 import { listNoticeSources, NoticeError, readNotice } from '../content/notice-file.ts';
 import { NOTICE_LIST } from '../formats/data-files.ts';
 import type { NoticeRecord } from '../formats/open-data.ts';
-import { searchRecord } from '../formats/search-record.ts';
-import { planShards } from '../search/shards.ts';
+import { headlineRecord, searchRecord } from '../formats/search-record.ts';
+import { planHeadlines, planShards } from '../search/shards.ts';
 import { writeSearchIndex } from '../search/write-index.ts';
 import {
   hasDataFiles,
@@ -121,11 +121,15 @@ export async function workOnNotices({
     }
   if (written || removed || !existsSync(join(outDir, NOTICE_LIST))) writeNoticeList(outDir, records.values());
 
-  const shards = planShards(notices);
+  const headlines = new Map(Object.keys(notices).map((id) => [id, headlineRecord(id, records.get(id)!)]));
+  const shards = [
+    ...planShards(notices),
+    planHeadlines(Object.fromEntries([...headlines].map(([id, record]) => [id, JSON.stringify(record)]))),
+  ];
   const search = await writeSearchIndex(
     outDir,
     shards,
-    (id) => searchRecord(id, records.get(id)!),
+    (id, holds) => (holds === 'record' ? searchRecord(id, records.get(id)!) : headlines.get(id)!),
     previous?.shards,
   );
   return {

@@ -166,7 +166,7 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
       `${Object.keys(done.notices).length} 份公告：写入 ${done.written} 份的数据文件（.vcf、.ics、.json）`,
       done.removed ? `删除 ${done.removed} 份已不存在的公告的数据文件` : '',
       gone.length ? `删除 ${gone.length} 个已不存在的页面` : '',
-      `搜索索引 ${shards} 个分片，重建 ${shards - done.reused} 个，收录 ${done.indexed} 份公告`,
+      `搜索索引 ${shards - 1} 个分片和标题索引，重建 ${shards - done.reused} 个，收录 ${done.indexed} 份公告`,
     ]
       .filter(Boolean)
       .join('；') + `（${((performance.now() - started) / 1000).toFixed(1)} s）`,

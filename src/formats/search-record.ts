@@ -15,7 +15,7 @@ export interface SearchRecord {
   url: string;
   content: string;
   language: 'zh-cn';
-  meta: { title: string };
+  meta: { title: string; detail?: string };
 }
 
 const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
@@ -51,5 +51,19 @@ export function searchRecord(id: string, notice: Notice): SearchRecord {
     content: asTheBrowserSegments(`${sentences.join('。\n')}。`),
     language: 'zh-cn',
     meta: { title: notice.title },
+  };
+}
+
+/**
+ * A notice as the headlines' index holds it: its headline alone, which a
+ * query is matched against, and beside it the team and the period, which a
+ * result shows to tell apart notices of the same headline.
+ */
+export function headlineRecord(id: string, notice: Pick<Notice, 'title' | 'team' | 'period'>): SearchRecord {
+  return {
+    url: noticePath(id),
+    content: asTheBrowserSegments(notice.title),
+    language: 'zh-cn',
+    meta: { title: notice.title, detail: `${notice.team.name}，巡视期间：${formatPeriod(notice.period)}` },
   };
 }

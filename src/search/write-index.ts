@@ -49,12 +49,13 @@ async function indexShard(
  * Writes the search index of the site in `site`: each shard whose key differs
  * from `previous` (or whose folder is missing) is indexed again, one at a
  * time, in a temporary folder that then replaces its old one; folders of
- * shards no longer planned are removed. Returns how many notices were indexed.
+ * shards no longer planned are removed. Returns how many notices' records
+ * were indexed, and how many shards were left as they were.
  */
 export async function writeSearchIndex(
   site: string,
   shards: readonly Shard[],
-  recordOf: (id: string) => SearchRecord,
+  recordOf: (id: string, holds: Shard['holds']) => SearchRecord,
   previous: Readonly<Record<string, string>> = {},
 ): Promise<{ indexed: number; reused: number }> {
   const root = join(site, SEARCH_DIR);
@@ -69,7 +70,12 @@ export async function writeSearchIndex(
   try {
     for (const shard of stale) {
       const fresh = join(root, `${shard.name}.new`);
-      indexed += await indexShard(shard.name, shard.ids.map(recordOf), fresh);
+      const count = await indexShard(
+        shard.name,
+        shard.ids.map((id) => recordOf(id, shard.holds)),
+        fresh,
+      );
+      if (shard.holds === 'record') indexed += count;
       await rm(join(root, shard.name), { recursive: true, force: true });
       await rename(fresh, join(root, shard.name));
     }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readsLikeHeadline } from '../../src/scripts/search-query.ts';
 
 /**
  * The test archive: 300 generated notices and the real Zhangjiakou notice
@@ -43,6 +44,71 @@ test.describe('search in Chinese', () => {
     // Every result links to a notice page with its headline.
     for (const link of await results.getByRole('link').all())
       await expect(link).toHaveAttribute('href', /^\/notices\/[^/]+\/$/);
+  });
+
+  test('a headline is asked of the headlines alone, which find its notice first', async ({
+    page,
+    request,
+  }) => {
+    const [notice] = (await (await request.get('/notices.json')).json()).filter(
+      (item: { id: string }) => item.id !== '2018-hebei-9-zhangjiakou',
+    );
+    const asked: string[] = [];
+    page.on('request', (sent) => asked.push(new URL(sent.url()).pathname));
+    const results = await search(page, notice.title);
+    await expect(page.locator('notice-search .status')).toContainText(`标题含“${notice.title}”`);
+    await expect(results.getByRole('link', { name: notice.title }).first()).toBeVisible();
+    // Not the headline again, but what tells apart notices of one headline.
+    await expect(results.first().locator('p')).toContainText(`${notice.team.name}，巡视期间：`);
+    const index = asked.filter((path) => path.startsWith('/pagefind/'));
+    expect(index.some((path) => path.startsWith('/pagefind/headlines/'))).toBe(true);
+    // Of the shards, Pagefind's script only: none of their index.
+    expect(index.filter((path) => !path.startsWith('/pagefind/headlines/'))).toEqual([
+      '/pagefind/0/pagefind.js',
+    ]);
+    // The reader can still ask every part of the notices.
+    await page.getByRole('link', { name: '在公告的全部内容中搜索' }).click();
+    await expect(page).toHaveURL(/[?&]in=all/);
+    await expect(page.locator('notice-search .status')).toContainText(`与“${notice.title}”有关的公告`);
+    await expect(results.getByRole('link', { name: notice.title }).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: '在公告的全部内容中搜索' })).toBeHidden();
+  });
+
+  test('a long query that no headline holds is answered from the notices themselves', async ({
+    page,
+    request,
+  }) => {
+    const [notice] = (await (await request.get('/notices.json')).json()).filter(
+      (item: { id: string }) => item.id !== '2018-hebei-9-zhangjiakou',
+    );
+    const query = `${notice.team.name} ${notice.team.leader} ${notice.unit}`;
+    // Long enough to be asked of the headlines first, which do not hold it.
+    expect(readsLikeHeadline(query)).toBe(true);
+    expect(notice.title).not.toContain(notice.team.leader);
+    const asked: string[] = [];
+    page.on('request', (sent) => asked.push(new URL(sent.url()).pathname));
+    const results = await search(page, query);
+    expect(asked.some((path) => path.startsWith('/pagefind/headlines/'))).toBe(true);
+    expect(asked.some((path) => path.startsWith('/pagefind/0/index/'))).toBe(true);
+    await expect(page.locator('notice-search .status')).toContainText(`与“${query}”有关的公告`);
+    await expect(results.getByRole('link', { name: notice.title }).first()).toBeVisible();
+  });
+
+  test('searching again keeps the page, and Back shows the search before', async ({ page }) => {
+    await search(page, '张家口');
+    await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+    await page.getByLabel('地名、巡视组、人名或联系方式').fill('李寿松');
+    await page.getByRole('button', { name: '搜索' }).click();
+    await expect(page.locator('notice-search .status')).toContainText('与“李寿松”有关');
+    await expect(page).toHaveURL(/\?q=%E6%9D%8E%E5%AF%BF%E6%9D%BE$/);
+    expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+    await page.goBack();
+    await expect(page.locator('notice-search .status')).toContainText('与“张家口”有关');
+    await expect(page.getByLabel('地名、巡视组、人名或联系方式')).toHaveValue('张家口');
+    await expect(page.locator('notice-search .results li').first().getByRole('link')).toHaveAttribute(
+      'href',
+      SEED,
+    );
   });
 
   test('says so when nothing is found', async ({ page }) => {

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { searchRecord } from '../../../src/formats/search-record.ts';
+import { headlineRecord, searchRecord } from '../../../src/formats/search-record.ts';
 import { readNotice } from '../../../src/content/notice-file.ts';
-import { planShards } from '../../../src/search/shards.ts';
+import { HEADLINES, planHeadlines, planShards } from '../../../src/search/shards.ts';
 import { SEARCH_DIR, writeSearchIndex } from '../../../src/search/write-index.ts';
 import { generateNotices } from '../../../tools/generate-notices.ts';
 
@@ -58,4 +58,28 @@ test('a rebuild indexes only shards whose key changed or whose folder is missing
   expect(await writeSearchIndex(site, changed, recordOf, previous)).toEqual({ indexed: 40, reused: 0 });
   rmSync(join(site, SEARCH_DIR, '0'), { recursive: true });
   expect(await writeSearchIndex(site, shards, recordOf, previous)).toEqual({ indexed: 40, reused: 0 });
+});
+
+test("the headlines' index holds each notice's headline alone, and is not counted as notices indexed", async () => {
+  const headlines = planHeadlines(Object.fromEntries([...notices].map(([id, data]) => [id, data.title])));
+  const asked: string[] = [];
+  const both = (id: string, holds: 'record' | 'headline') => {
+    asked.push(holds);
+    return holds === 'record' ? recordOf(id) : headlineRecord(id, notices.get(id)!);
+  };
+  expect(await writeSearchIndex(site, [...planShards(digests), headlines], both)).toEqual({
+    indexed: 40,
+    reused: 0,
+  });
+  expect(asked.filter((holds) => holds === 'headline')).toHaveLength(40);
+  const fragments = readdirSync(join(site, SEARCH_DIR, HEADLINES, 'fragment'));
+  expect(fragments).toHaveLength(40);
+  const [id, data] = [...notices][0]!;
+  const record = headlineRecord(id, data);
+  expect(record.meta.title).toBe(data.title);
+  // What tells apart two notices of one headline: the team and the period.
+  expect(record.meta.detail).toMatch(new RegExp(`^${data.team.name}，巡视期间：\\d{4}年`));
+  // The headline in the words the browser finds, and nothing else of the notice.
+  expect(record.content.replaceAll('\u200b', '')).toBe(data.title);
+  expect(record.content).not.toContain(data.team.leader);
 });
