@@ -15,7 +15,10 @@ export interface SearchRecord {
   url: string;
   content: string;
   language: 'zh-cn';
-  meta: { title: string; detail?: string };
+  /** Shown with a result, and indexed as words too (Pagefind indexes every meta value). */
+  meta: Record<string, string>;
+  /** Shown with a result too, but not words of the index: Pagefind loads filters only to filter. */
+  filters?: Record<string, string[]>;
 }
 
 const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
@@ -56,14 +59,21 @@ export function searchRecord(id: string, notice: Notice): SearchRecord {
 
 /**
  * A notice as the headlines' index holds it: its headline alone, which a
- * query is matched against, and beside it the team and the period, which a
- * result shows to tell apart notices of the same headline.
+ * query is matched against, and what a result shows: the headline and, to
+ * tell apart notices of one headline, the team and the period. Those go as
+ * filters, which no one filters by: as meta they would be words of the index
+ * (the headlines of 10,000 notices took 347 KB of index with them as meta,
+ * 107 KB without).
  */
 export function headlineRecord(id: string, notice: Pick<Notice, 'title' | 'team' | 'period'>): SearchRecord {
   return {
     url: noticePath(id),
     content: asTheBrowserSegments(notice.title),
     language: 'zh-cn',
-    meta: { title: notice.title, detail: `${notice.team.name}，巡视期间：${formatPeriod(notice.period)}` },
+    meta: {},
+    filters: {
+      title: [notice.title],
+      detail: [`${notice.team.name}，巡视期间：${formatPeriod(notice.period)}`],
+    },
   };
 }

@@ -17,7 +17,12 @@ interface Pagefind {
   search(query: string): Promise<{ results: Result[] }>;
 }
 interface Result {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string; detail?: string } }>;
+  data(): Promise<{
+    url: string;
+    excerpt: string;
+    meta: { title?: string };
+    filters?: { title?: string[]; detail?: string[] };
+  }>;
 }
 
 /** Results shown at a time: a reader on a phone pays for each one's excerpt. */
@@ -50,15 +55,15 @@ function pagefindOf(folders: readonly string[], script: string): Promise<Pagefin
   return instance;
 }
 
-/** A result: its headline, linked, and either Pagefind's excerpt or, for a headline's match, the team and the period. */
+/** A result: its headline, linked, and Pagefind's excerpt, or for a headline's match the team and the period. */
 function entry(item: Awaited<ReturnType<Result['data']>>, inHeadlines: boolean): HTMLLIElement {
   const entry = document.createElement('li');
   const link = document.createElement('a');
   link.href = item.url;
-  link.textContent = item.meta.title ?? item.url;
+  link.textContent = (inHeadlines ? item.filters?.title?.[0] : item.meta.title) ?? item.url;
   const excerpt = document.createElement('p');
-  // The excerpt of a headline would be the headline again.
-  if (inHeadlines) excerpt.textContent = item.meta.detail ?? '';
+  // The excerpt of a headline would be the headline again (src/formats/search-record.ts).
+  if (inHeadlines) excerpt.textContent = item.filters?.detail?.[0] ?? '';
   // Pagefind's excerpt is our own notice's text, escaped, with <mark> around the matches.
   else excerpt.innerHTML = item.excerpt;
   entry.append(link, excerpt);

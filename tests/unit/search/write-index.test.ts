@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { headlineRecord, searchRecord } from '../../../src/formats/search-record.ts';
+import { headlineRecord, searchRecord, type SearchRecord } from '../../../src/formats/search-record.ts';
 import { readNotice } from '../../../src/content/notice-file.ts';
 import { HEADLINES, planHeadlines, planShards } from '../../../src/search/shards.ts';
 import { SEARCH_DIR, writeSearchIndex } from '../../../src/search/write-index.ts';
@@ -76,10 +76,23 @@ test("the headlines' index holds each notice's headline alone, and is not counte
   expect(fragments).toHaveLength(40);
   const [id, data] = [...notices][0]!;
   const record = headlineRecord(id, data);
-  expect(record.meta.title).toBe(data.title);
-  // What tells apart two notices of one headline: the team and the period.
-  expect(record.meta.detail).toMatch(new RegExp(`^${data.team.name}，巡视期间：\\d{4}年`));
-  // The headline in the words the browser finds, and nothing else of the notice.
+  // What a result shows: the headline, and what tells apart two notices of one headline.
+  expect(record.filters?.['title']).toEqual([data.title]);
+  expect(record.filters?.['detail']?.[0]).toMatch(new RegExp(`^${data.team.name}，巡视期间：\\d{4}年`));
+  // Words of the index: the headline in the words the browser finds, and nothing else of the notice.
+  expect(record.meta).toEqual({});
   expect(record.content.replaceAll('\u200b', '')).toBe(data.title);
-  expect(record.content).not.toContain(data.team.leader);
+});
+
+test("what a headline's result shows adds no word to the headlines' index", async () => {
+  const headlines = planHeadlines(Object.fromEntries([...notices].map(([id, data]) => [id, data.title])));
+  const indexOf = async (record: (id: string) => SearchRecord) => {
+    rmSync(join(site, SEARCH_DIR), { recursive: true, force: true });
+    await writeSearchIndex(site, [headlines], record);
+    return new Map([...files(join(site, SEARCH_DIR))].filter(([path]) => path.includes('/index/')));
+  };
+  const shown = await indexOf((id) => headlineRecord(id, notices.get(id)!));
+  const wordsOnly = await indexOf((id) => ({ ...headlineRecord(id, notices.get(id)!), filters: {} }));
+  expect(shown.size).toBeGreaterThan(0);
+  expect(shown).toEqual(wordsOnly);
 });
