@@ -30,13 +30,43 @@ function listKey(page: Page<NoticeEntry>, ...more: (string | number)[]): string 
   );
 }
 
-/** /notices/<id>/: one page per notice, made from its file alone. */
+/** Another notice of the same release, as a notice page links to it. */
+export interface ReleaseSibling {
+  id: string;
+  team: string;
+  unit: string;
+}
+
+/**
+ * /notices/<id>/: one page per notice, made from its file and, for a notice
+ * published in a release with others, their teams and units, which it links to.
+ */
 export async function noticePaths() {
-  return (await getCollection('notices')).map((notice) => ({
-    params: { slug: notice.id },
-    props: { notice },
-    cacheKey: `${notice.id}:${notice.digest}`,
-  }));
+  const notices = await getCollection('notices');
+  const releases = new Map(
+    groupBy(
+      notices.filter((notice) => notice.data.release),
+      (notice) => notice.data.release!,
+    ).map((group) => [group.name, group.items] as const),
+  );
+  return notices.map((notice) => {
+    const others = (notice.data.release ? releases.get(notice.data.release)! : []).filter(
+      (other) => other.id !== notice.id,
+    );
+    const siblings: ReleaseSibling[] = others.map((other) => ({
+      id: other.id,
+      team: other.data.team.name,
+      unit: other.data.unit,
+    }));
+    return {
+      params: { slug: notice.id },
+      props: { notice, siblings },
+      cacheKey: [
+        `${notice.id}:${notice.digest}`,
+        ...others.map((other) => `${other.id}:${other.digest}`),
+      ].join(' '),
+    };
+  });
 }
 
 /**

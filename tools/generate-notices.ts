@@ -297,7 +297,124 @@ export function generateNotice(seed: number, index: number, years = 12): Generat
     channels,
   };
   const id = `g${String(seed)}-${String(index).padStart(5, '0')}`;
-  return { id, source: `---\n${dump(data, { lineWidth: -1, quotingType: '"' })}---\n\n${toMdxBody(text)}` };
+  // The shapes real notices take besides a meeting report, drawn from a stream of their own so that
+  // the notices above stay as they were: about one in three is one of them.
+  const shaped = reshape(random(seed * 7_919 + index * 31 + 17), data, text, {
+    kind,
+    shortTeam,
+    province,
+    city,
+    areaCode,
+    mobile,
+    landline,
+  });
+  return {
+    id,
+    source: `---\n${dump(shaped.data, { lineWidth: -1, quotingType: '"' })}---\n\n${toMdxBody(shaped.text)}`,
+  };
+}
+
+interface Shape {
+  kind: string;
+  shortTeam: string;
+  province: Province;
+  city: string;
+  areaCode: string;
+  mobile: () => string;
+  landline: () => string;
+}
+
+type NoticeData = Record<string, any>;
+
+/**
+ * One of the shapes the model serves besides a full meeting report: an
+ * announcement without a meeting (no leader, no scope list), one team at
+ * several units, a release of several teams, hours in words or all day, a
+ * period given as a duration, and every other channel type.
+ */
+function reshape(
+  rng: ReturnType<typeof random>,
+  data: NoticeData,
+  text: string,
+  shape: Shape,
+): { data: NoticeData; text: string } {
+  const roll = rng.next();
+  const { kind, shortTeam } = shape;
+  if (roll < 0.08) {
+    // An announcement: who, whom, when and how to report; nothing else.
+    const { meeting: _meeting, scope: _scope, ...rest } = data;
+    const team = { name: data.team.name, deputyLeaders: [] };
+    const channels = [
+      data.channels[0],
+      {
+        type: 'letter',
+        address: `${shape.city}${rng.pick(['人民路', '建设大街', '解放路'])}${rng.int(10, 199)}号${kind}组`,
+        postcode: data.channels[1].postcode ?? '100000',
+        note: '以邮戳日期为准',
+      },
+      data.channels[3],
+    ];
+    return {
+      data: { ...rest, title: `${shortTeam}${kind}公告`, team, channels },
+      text: `根据统一部署，${shortTeam}于${formatDate(data.period.start)}至${formatDate(data.period.end)}对${data.unit}开展${kind}。${kind}期间设值班电话：${data.channels[0].numbers.join('、')}；来信请寄：${channels[1].address}，邮编${channels[1].postcode}（以邮戳日期为准）；电子邮箱：${data.channels[3].address}。`,
+    };
+  }
+  if (roll < 0.14) {
+    // One team, several units, each with its meeting day.
+    const others = rng
+      .sample(
+        ['市发展和改革委员会党组', '市教育局党组', '市民政局党组', '市司法局党组', '市水利局党组'],
+        rng.int(2, 4),
+      )
+      .filter((name) => name !== data.unit)
+      .map((name, index) => ({ name, meetingDate: addDays(data.period.start, index + 1) }));
+    return {
+      data: { ...data, otherUnits: others },
+      text: `${text}\n${shortTeam}还对${others.map((other) => other.name).join('、')}开展${kind}，动员会分别于${others.map((other) => monthDay(other.meetingDate)).join('、')}召开。`,
+    };
+  }
+  if (roll < 0.2) {
+    // A release of several teams: the same words in each of its notices.
+    const year = data.period.start.slice(0, 4);
+    return {
+      data: {
+        ...data,
+        release: `${year}年${shape.province.name}省委第${rng.int(1, 2) === 1 ? '一' : '二'}轮${kind}`,
+      },
+      text,
+    };
+  }
+  if (roll < 0.26) {
+    // The channels the first notice never had: a mobile for calls and texts, a reception room, an
+    // online platform, a supervision phone; the duty phone's hours in words.
+    const supervision = shape.landline();
+    const channels = [
+      { type: 'phone', numbers: data.channels[0].numbers, hours: { words: '工作日的上班时间' } },
+      { type: 'mobile', number: shape.mobile(), hours: { days: 'daily', allDay: true } },
+      {
+        type: 'reception',
+        place: `${shape.city}${rng.pick(['宾馆', '招待所'])}${rng.int(2, 9)}楼${rng.int(201, 230)}室`,
+        hours: data.channels[0].hours,
+      },
+      { type: 'online', name: '微信小程序“码上巡”', note: '打开微信搜索“码上巡”' },
+      ...data.channels.slice(3),
+    ];
+    return {
+      data: { ...data, channels, supervision: [{ numbers: [supervision] }] },
+      text: `${text}\n${kind}期间另设手机（可打电话、发短信，24小时）、来访接待室和微信小程序“码上巡”；监督电话：${supervision}。`,
+    };
+  }
+  if (roll < 0.32) {
+    // A period given as a duration, with no end.
+    const { end: _end, reportsUntil: _until, ...period } = data.period;
+    const duration = rng.pick(['2个月', '约1个月', '4个半月']);
+    return { data: { ...data, period: { ...period, duration } }, text: `${text}\n${kind}为期${duration}。` };
+  }
+  return { data, text };
+}
+
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** `count` notices made from `seed`, over `years` years. */

@@ -1,13 +1,17 @@
 /**
- * npm run import -- <raw.txt> [--date YYYY-MM-DD] [--out FILE|-] [--force]
+ * npm run import -- <raw.txt> [--date YYYY-MM-DD] [--place 地名] [--out FILE|-] [--force]
  *
  * Turns a raw notice into content/notices/<slug>.mdx (or FILE, or standard
- * output with "-"), then lists what a person must still fill in. It never
- * overwrites a notice without --force, and writes through a temporary file
- * and a rename, so an interrupted run leaves no half-written notice.
+ * output with "-"), then lists what a person must still fill in. A release
+ * of several teams becomes one notice per team: each its own file, or all
+ * one after another on standard output. It never overwrites a notice without
+ * --force, checks every file it would write before writing any, and writes
+ * through a temporary file and a rename, so an interrupted run leaves no
+ * half-written notice.
  */
 import {
   closeSync,
+  existsSync,
   fsyncSync,
   linkSync,
   openSync,
@@ -19,9 +23,10 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { NOTICES_DIR } from '../consts.ts';
-import { decodeRaw, ImportError, importNotice } from '../importer/import-notice.ts';
+import { decodeRaw, ImportError, importNotices } from '../importer/import-notice.ts';
 
-const USAGE = '用法：npm run import -- <公告文本.txt> [--date YYYY-MM-DD] [--out 文件|-] [--force]';
+const USAGE =
+  '用法：npm run import -- <公告文本.txt> [--date YYYY-MM-DD] [--place 发布机关所在地，如 河北省] [--out 文件|-] [--force]';
 
 /** Writes `content` to `target` atomically; without `force`, refuses to replace an existing file. */
 function writeAtomically(target: string, content: string, force: boolean): void {
@@ -54,6 +59,7 @@ function main(): number {
       allowPositionals: true,
       options: {
         date: { type: 'string' },
+        place: { type: 'string' },
         out: { type: 'string' },
         force: { type: 'boolean', default: false },
       },
@@ -74,19 +80,39 @@ function main(): number {
     } catch {
       throw new ImportError(`读不到文件 ${input}`);
     }
-    const result = importNotice(decodeRaw(bytes), { date: values.date });
-    const out = values.out ?? join(NOTICES_DIR, `${result.slug}.mdx`);
-    if (out === '-') process.stdout.write(result.mdx);
+    const results = importNotices(decodeRaw(bytes), { date: values.date, place: values.place });
+    if (values.out === '-') for (const result of results) process.stdout.write(result.mdx);
     else {
-      writeAtomically(out, result.mdx, values.force);
-      console.error(`已写入 ${out}`);
+      if (values.out !== undefined && results.length > 1) {
+        throw new ImportError(
+          `这份公告包含 ${results.length} 个巡视组，将写成 ${results.length} 份公告：请不写 --out（写入 ${NOTICES_DIR}/），或用 --out - 输出`,
+        );
+      }
+      // Two teams' notices of one day and unit would share a name: the second gets "-2".
+      const taken = new Set<string>();
+      const targets = results.map((result) => {
+        let slug = result.slug;
+        for (let n = 2; taken.has(slug); n++) slug = `${result.slug}-${n}`;
+        taken.add(slug);
+        return values.out ?? join(NOTICES_DIR, `${slug}.mdx`);
+      });
+      // Every one checked before any is written: a refusal leaves nothing half done.
+      const existing = values.force ? [] : targets.filter((target) => existsSync(target));
+      if (existing.length)
+        throw new ImportError(`${existing.join('、')} 已经存在，没有覆盖它；确要替换请加 --force`);
+      results.forEach((result, index) => {
+        writeAtomically(targets[index]!, result.mdx, values.force);
+        console.error(`已写入 ${targets[index]}`);
+      });
     }
-    if (result.todo.length > 0) {
+    results.forEach((result, index) => {
+      if (result.todo.length === 0) return;
+      const which = results.length > 1 ? `第 ${index + 1} 份公告：` : '';
       console.error(
-        `\n以下 ${result.todo.length} 处需要人工填写或核对（发布前 npm run check:content 会再检查）：`,
+        `\n${which}以下 ${result.todo.length} 处需要人工填写或核对（发布前 npm run check:content 会再检查）：`,
       );
       for (const line of result.todo) console.error(`  ${line}`);
-    }
+    });
     return 0;
   } catch (error) {
     if (error instanceof ImportError) {

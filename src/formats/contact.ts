@@ -3,17 +3,31 @@
  * clipboard, the copy-all block, and the notes in the vCard and iCalendar
  * files. One place, so the page, the clipboard and the files never differ.
  */
-import { formatClock } from '../notice/hours.ts';
+import { formatClock, hoursForm } from '../notice/hours.ts';
 import { formatPeriod } from '../notice/period.ts';
 import { CHANNEL_LABELS, type Channel, type ChannelOf, type ChannelType } from '../schemas/channel.ts';
 import { DAYS_IN_WORDS, type Hours } from '../schemas/hours.ts';
 import type { Notice } from '../schemas/notice.ts';
 import { unreachable } from '../util/unreachable.ts';
 
-/** "每天 8:00 至 20:00"; several ranges are joined with "、". */
+/** "每天 8:00 至 20:00" (several ranges joined with "、"), "每天 24 小时", or the notice's own words. */
 export function formatHours(hours: Hours): string {
-  const ranges = hours.ranges.map((range) => `${formatClock(range.from)} 至 ${formatClock(range.to)}`);
-  return `${DAYS_IN_WORDS[hours.days]} ${ranges.join('、')}`;
+  const form = hoursForm(hours);
+  switch (form.form) {
+    case 'ranges':
+      return `${DAYS_IN_WORDS[form.days]} ${form.ranges.map((range) => `${formatClock(range.from)} 至 ${formatClock(range.to)}`).join('、')}`;
+    case 'allDay':
+      return `${DAYS_IN_WORDS[form.days]} 24 小时`;
+    case 'words':
+      return form.words;
+    default:
+      return unreachable(form);
+  }
+}
+
+/** The hours as the page writes them: with "（北京时间）" after times, the notice's words as they are. */
+export function hoursInWords(hours: Hours): string {
+  return hoursForm(hours).form === 'words' ? formatHours(hours) : `${formatHours(hours)}（北京时间）`;
 }
 
 /** The names of the channels, in the notice's order, without repeats: "值班电话、邮政信箱". */
@@ -26,22 +40,41 @@ export function envelopeLine(postbox: ChannelOf<'postbox'>): string {
   return postbox.postcode ? `${postbox.box}（邮编：${postbox.postcode}）` : postbox.box;
 }
 
+/** A letter address as one line for an envelope: "…十一楼（邮编：300480）". */
+export function letterLine(letter: ChannelOf<'letter'>): string {
+  return letter.postcode ? `${letter.address}（邮编：${letter.postcode}）` : letter.address;
+}
+
 /** What a copy button puts on the clipboard: exactly the value, one per number for phones. */
 export function copyValues(channel: Channel): string[] {
   switch (channel.type) {
     case 'phone':
       return channel.numbers;
+    case 'mobile':
     case 'sms':
       return [channel.number];
     case 'email':
       return [channel.address];
     case 'postbox':
       return [envelopeLine(channel)];
+    case 'letter':
+      return [letterLine(channel)];
+    case 'reception':
+      return [channel.place];
     case 'suggestionBox':
       return [channel.locations.join('、')];
+    case 'online':
+      return [channel.url ?? channel.name];
     default:
       return unreachable(channel);
   }
+}
+
+/** "（每天 8:00 至 20:00，北京时间）" for hours with times, "（工作日的上班时间）" for words, nothing without hours. */
+function hoursNote(hours: Hours | undefined, also = ''): string {
+  if (!hours) return also ? `（${also}）` : '';
+  const beijing = hoursForm(hours).form === 'words' ? '' : '，北京时间';
+  return `（${also ? `${also}，` : ''}${formatHours(hours)}${beijing}）`;
 }
 
 /** One channel as a line of text, with its hours or restrictions spelled out. */
@@ -49,11 +82,19 @@ export function channelLine(channel: Channel): string {
   const label = CHANNEL_LABELS[channel.type];
   switch (channel.type) {
     case 'phone':
-      return `${label}：${channel.numbers.join('、')}（${formatHours(channel.hours)}，北京时间）`;
+      return `${label}：${channel.numbers.join('、')}${hoursNote(channel.hours)}`;
+    case 'mobile':
+      return `${label}：${channel.number}${hoursNote(channel.hours, '可打电话、发短信')}`;
     case 'sms':
       return `${label}：${channel.number}（只接收短信，不接听电话）`;
     case 'suggestionBox':
       return `${label}：设在${channel.locations.join('、')}`;
+    case 'letter':
+      return `${label}：${letterLine(channel)}${channel.note ? `（${channel.note}）` : ''}`;
+    case 'reception':
+      return `${label}：${channel.place}${hoursNote(channel.hours)}`;
+    case 'online':
+      return `${label}：${[channel.name, channel.url, channel.note].filter(Boolean).join('，')}`;
     case 'email':
     case 'postbox':
       return `${label}：${copyValues(channel).join('')}`;
@@ -68,6 +109,6 @@ export function contactText(notice: Notice): string {
     `${notice.team.name}（巡视${notice.unit}）`,
     `巡视期间：${formatPeriod(notice.period)}`,
     ...notice.channels.map(channelLine),
-    `受理范围：${notice.scope.accepted}`,
+    ...(notice.scope?.accepted ? [`受理范围：${notice.scope.accepted}`] : []),
   ].join('\n');
 }

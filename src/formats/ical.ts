@@ -6,6 +6,7 @@
  */
 import { channelLine } from './contact.ts';
 import { parseCalendarDate } from '../notice/dates.ts';
+import { formatPeriod } from '../notice/period.ts';
 import type { Notice } from '../schemas/notice.ts';
 import { component, fileOf, ICAL } from './ical-lib.ts';
 
@@ -52,8 +53,24 @@ export function noticeCalendar(id: string, notice: Notice): string {
     ['calscale', 'GREGORIAN'],
     ['method', 'PUBLISH'],
   ]);
+  const { start, end } = notice.period;
+  // Without an exact end, the first day alone: the calendar does not guess the last.
   calendar.addSubcomponent(
-    allDayEvent(`${id}.period@xunshi-notices`, stamp, notice.period, name, `巡视期间反映问题：\n${contacts}`),
+    end
+      ? allDayEvent(
+          `${id}.period@xunshi-notices`,
+          stamp,
+          { start, end },
+          name,
+          `巡视期间反映问题：\n${contacts}`,
+        )
+      : allDayEvent(
+          `${id}.start@xunshi-notices`,
+          stamp,
+          { start, end: start },
+          `${name}开始（${formatPeriod(notice.period)}）`,
+          `巡视期间反映问题：\n${contacts}`,
+        ),
   );
   const until = notice.period.reportsUntil;
   if (until && until !== notice.period.end) {

@@ -4,7 +4,10 @@
  * government organization, its channels as a ServiceChannel with contact
  * points and hours, the mobilization meeting as an Event.
  */
-import type { ChannelOf } from '../schemas/channel.ts';
+import { schedule } from '../notice/duty-phone.ts';
+import { clockTime } from '../notice/hours.ts';
+import { lastReportDay } from '../notice/period.ts';
+import type { Hours } from '../schemas/hours.ts';
 import type { Notice } from '../schemas/notice.ts';
 import { unreachable } from '../util/unreachable.ts';
 import { noticeUrl } from '../notice/urls.ts';
@@ -17,15 +20,19 @@ export function noticeJsonLd(id: string, notice: Notice, site: URL | string): Re
   const url = noticeUrl(id, site);
   const team = { '@type': 'GovernmentOrganization', '@id': `${url}#team`, name: notice.team.name };
   // Hours hold only while the team is stationed: validFrom/validThrough bound them to the period.
-  const hours = (channel: ChannelOf<'phone'>) =>
-    channel.hours.ranges.map((range) => ({
+  // Hours in words say nothing a machine can use: they are left out.
+  const hours = (given: Hours | undefined) => {
+    const plan = given && schedule(given);
+    const through = lastReportDay(notice.period);
+    return plan?.ranges.map(([from, to]) => ({
       '@type': 'OpeningHoursSpecification',
-      dayOfWeek: channel.hours.days === 'daily' ? EVERY_DAY : WORKDAYS,
-      opens: range.from,
-      closes: range.to,
+      dayOfWeek: plan.days === 'daily' ? EVERY_DAY : WORKDAYS,
+      opens: clockTime(from),
+      closes: to === 24 * 60 ? '23:59' : clockTime(to),
       validFrom: notice.period.start,
-      validThrough: notice.period.reportsUntil ?? notice.period.end,
+      ...(through ? { validThrough: through } : {}),
     }));
+  };
   const channel: Record<string, unknown> = {
     '@type': 'ServiceChannel',
     name: `${notice.team.name}受理渠道`,
@@ -40,10 +47,33 @@ export function noticeJsonLd(id: string, notice: Notice, site: URL | string): Re
             '@type': 'ContactPoint',
             contactType: '值班电话',
             telephone: internationalNumber(number),
-            hoursAvailable: hours(item),
+            ...(hours(item.hours) ? { hoursAvailable: hours(item.hours) } : {}),
             availableLanguage: 'zh-CN',
           });
         }
+        break;
+      case 'mobile':
+        contactPoints.push({
+          '@type': 'ContactPoint',
+          contactType: '手机（可打电话、发短信）',
+          telephone: internationalNumber(item.number),
+          ...(item.hours && hours(item.hours) ? { hoursAvailable: hours(item.hours) } : {}),
+          availableLanguage: 'zh-CN',
+        });
+        break;
+      case 'letter':
+        channel['servicePostalAddress'] ??= {
+          '@type': 'PostalAddress',
+          streetAddress: item.address,
+          ...(item.postcode ? { postalCode: item.postcode } : {}),
+          addressCountry: 'CN',
+        };
+        break;
+      case 'reception':
+        channel['serviceLocation'] ??= { '@type': 'Place', name: item.place };
+        break;
+      case 'online':
+        if (item.url) channel['serviceUrl'] = item.url;
         break;
       case 'sms':
         channel['serviceSmsNumber'] = {
@@ -56,7 +86,7 @@ export function noticeJsonLd(id: string, notice: Notice, site: URL | string): Re
         contactPoints.push({ '@type': 'ContactPoint', contactType: '电子邮箱', email: item.address });
         break;
       case 'postbox':
-        channel['servicePostalAddress'] = {
+        channel['servicePostalAddress'] ??= {
           '@type': 'PostalAddress',
           postOfficeBoxNumber: item.box,
           ...(item.postcode ? { postalCode: item.postcode } : {}),
@@ -91,16 +121,20 @@ export function noticeJsonLd(id: string, notice: Notice, site: URL | string): Re
         provider: { '@id': `${url}#team` },
         areaServed: notice.unit,
         availableChannel: channel,
-        description: notice.scope.accepted,
+        ...(notice.scope?.accepted ? { description: notice.scope.accepted } : {}),
       },
-      {
-        '@type': 'Event',
-        name: `${notice.team.name}${notice.unit}动员会`,
-        startDate: notice.meeting.date,
-        eventStatus: 'https://schema.org/EventScheduled',
-        location: { '@type': 'Place', name: notice.unit },
-        organizer: { '@id': `${url}#team` },
-      },
+      ...(notice.meeting
+        ? [
+            {
+              '@type': 'Event',
+              name: `${notice.team.name}${notice.unit}动员会`,
+              startDate: notice.meeting.date,
+              eventStatus: 'https://schema.org/EventScheduled',
+              location: { '@type': 'Place', name: notice.meeting.place ?? notice.unit },
+              organizer: { '@id': `${url}#team` },
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -35,6 +35,15 @@ function asTheBrowserSegments(text: string): string {
   return Array.from(words.segment(text), (word) => word.segment).join('\u200b');
 }
 
+/** "动员会：市委书记回建主持；省委第九巡视组组长李寿松讲话", as far as the notice says. */
+function meetingSentence(meeting: NonNullable<Notice['meeting']>): string {
+  const chair = meeting.chair ? `${meeting.chair.role}${meeting.chair.name}主持` : '';
+  const speakers = meeting.speakers.length
+    ? `${meeting.speakers.map((speaker) => `${speaker.role}${speaker.name}`).join('、')}讲话`
+    : '';
+  return `动员会：${[chair, speakers].filter(Boolean).join('；')}`;
+}
+
 export function searchRecord(id: string, notice: Notice): SearchRecord {
   const { team, meeting } = notice;
   const deputies = team.deputyLeaders.length ? `，副组长${team.deputyLeaders.join('、')}` : '';
@@ -43,11 +52,12 @@ export function searchRecord(id: string, notice: Notice): SearchRecord {
   // what Pagefind holds in memory and a query loads grows with the text.
   const sentences = [
     notice.title,
-    `${team.name}，组长${team.leader}${deputies}`,
+    `${team.name}${team.leader ? `，组长${team.leader}` : ''}${deputies}`,
     `被巡视单位：${notice.unit}${others ? `，同时被巡视：${others}` : ''}`,
     `巡视期间：${formatPeriod(notice.period)}`,
-    `动员会：${meeting.chair.role}${meeting.chair.name}主持；${meeting.speakers.map((speaker) => `${speaker.role}${speaker.name}`).join('、')}讲话`,
+    ...(meeting ? [meetingSentence(meeting)] : []),
     ...notice.channels.map((channel) => `${CHANNEL_LABELS[channel.type]}：${copyValues(channel).join('、')}`),
+    ...(notice.supervision ?? []).map((phone) => `监督电话：${phone.numbers.join('、')}`),
   ];
   return {
     url: noticePath(id),

@@ -28,6 +28,23 @@ export function noticeVCard(notice: Notice): string {
         for (const number of channel.numbers)
           lines.push(['tel', internationalNumber(number), { type: ['WORK', 'VOICE'] }]);
         break;
+      case 'mobile':
+        lines.push(['tel', internationalNumber(channel.number), { type: ['CELL', 'VOICE', 'MSG'] }]);
+        break;
+      case 'letter':
+        // ADR: post office box; extended address; street; locality; region; postal code; country.
+        lines.push([
+          'adr',
+          ['', '', channel.address, '', '', channel.postcode ?? '', '中国'],
+          { type: ['WORK', 'POSTAL'] },
+        ]);
+        break;
+      case 'online':
+        if (channel.url) lines.push(['url', channel.url]);
+        break;
+      case 'reception':
+        // A place to go to, with its hours: the note says it.
+        break;
       case 'sms':
         // The label shows in address books that read it (Apple's X-ABLabel);
         // MSG marks the number for messages in those that do not.
@@ -60,6 +77,9 @@ export function noticeVCard(notice: Notice): string {
   const note = [
     `巡视${notice.unit}，巡视期间：${formatPeriod(notice.period)}。`,
     ...notice.channels.map(channelLine),
+    ...(notice.supervision ?? []).map(
+      (phone) => `监督电话（反映巡视组自身问题）：${phone.numbers.join('、')}`,
+    ),
   ];
   lines.push(['note', note.join('\n')]);
   return fileOf(component('vcard', lines));

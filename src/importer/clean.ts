@@ -36,6 +36,10 @@ const SPACE_NEXT_TO_CJK = new RegExp(
 /** Lines that begin the copied page's leftovers; they and all after them are dropped. */
 const SCRAP_LINE = /^\s*(相关新闻|相关阅读|相关链接|分享到|责任编辑|【打印】|【关闭】|打印本页|关闭窗口)/u;
 
+/** A line of the copied page's own furniture above the notice: dropped wherever it stands. */
+const CHROME_LINE =
+  /^\s*(?:(?:无障碍(?:版|浏览)?|长者(?:助手|模式)|适老化|登录|注册|简体|繁体|English)\s*)+$|^\s*(?:首页|当前位置)\s*[>＞›]|^\s*(?:发布时间|发布日期|来源|信息来源)[：:].{0,60}$|^\s*【?字(?:体|号)[：:]/u;
+
 export function removePinyinAnnotations(text: string): string {
   return text.replace(PINYIN_ANNOTATION, '');
 }
@@ -63,6 +67,11 @@ export function fullWidthPunctuation(text: string): string {
   return result + widen(text.slice(last));
 }
 
+/** A full stop typed as "." after Chinese, a bracket or an address, at a line's end or before Chinese: "。". */
+export function fullWidthStops(text: string): string {
+  return text.replace(new RegExp(`(?<=[${HAN}）”a-z])\\.(?=$|[${HAN}\\s])`, 'gmu'), '。');
+}
+
 export function removeStraySpaces(text: string): string {
   return text.replace(SPACE_NEXT_TO_CJK, '');
 }
@@ -72,13 +81,38 @@ export function dropScraps(text: string): string {
   const lines = text.split(/\r?\n/);
   const scrap = lines.findIndex((line) => SCRAP_LINE.test(line));
   return (scrap === -1 ? lines : lines.slice(0, scrap))
+    .filter((line) => !CHROME_LINE.test(line))
     .map((line) => line.trim())
     .filter((line) => line !== '')
+    .join('\n');
+}
+
+/**
+ * A table of contacts as a copy writes it ("| 值班电话 | 0736-7223106 |
+ * 工作日8:00-12:00 |") into the lines a notice would write: "值班电话：
+ * 0736-7223106（工作日8:00-12:00）". Its header and rule rows go.
+ */
+export function tableRowsAsLines(text: string): string {
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (!/^\s*\|.*\|\s*$/u.test(line)) return [line];
+      const cells = line
+        .trim()
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim());
+      if (cells.every((cell) => /^:?-+:?$/u.test(cell) || cell === '')) return [];
+      const [label, value, ...more] = cells;
+      if (!label || !value || /^(?:方式|类别|项目|渠道)$/u.test(label)) return [];
+      const rest = more.filter(Boolean);
+      return [`${label}：${value}${rest.length ? `（${rest.join('，')}）` : ''}。`];
+    })
     .join('\n');
 }
 
 /** The whole cleaning, paragraph per line. */
 export function cleanNotice(raw: string): string {
   const simplified = toSimplified(removePinyinAnnotations(raw.normalize('NFC')));
-  return dropScraps(removeStraySpaces(fullWidthPunctuation(simplified)));
+  return tableRowsAsLines(dropScraps(removeStraySpaces(fullWidthStops(fullWidthPunctuation(simplified)))));
 }

@@ -9,22 +9,28 @@
  */
 
 import type { ChannelType } from '../schemas/channel.ts';
-import type { DaysRule } from '../schemas/hours.ts';
+import type { DaysRule, Hours } from '../schemas/hours.ts';
 
 const HAN = '\\p{Script=Han}';
 const NUMERAL = '[一二三四五六七八九十]+';
-/** "河北省委第九巡视组", "中共衡水市委第二巡察组", "县委第一巡察组": where it comes from, 委, its number. */
+/**
+ * "河北省委第九巡视组", "中共衡水市委第二巡察组", "县委第一巡察组", "中央第五巡视组",
+ * "校党委第一巡察组", "市卫生健康委党委第二巡察组": where it comes from, its number.
+ */
 const TEAM = new RegExp(
-  `(?:中共)?(?:${HAN}{0,10}?(?:省|市|自治区|州|县|区|旗|盟))委第${NUMERAL}(?:巡视|巡察)组`,
+  `(?:中共)?(?:中央|${HAN}{0,14}?(?:省|市|自治区|州|县|区|旗|盟)委|${HAN}{0,14}?党(?:委|组))第${NUMERAL}(?:巡视|巡察)组`,
   'gu',
 );
+/** A team named without its number: "市委第巡察组", which a person must complete. */
+const TEAM_WITHOUT_NUMBER = new RegExp(`(?:中共)?${HAN}{0,10}?委第(?:巡视|巡察)组`, 'u');
 /** Words that can stand right before a team's name without a comma and are not part of it. */
-const LEADING_WORDS = /^(?:日前|近日|今天|今日|昨天|昨日|目前|随后|同时|其间|据悉|并由|由|经|对|向|与|和)/u;
+const LEADING_WORDS =
+  /^(?:日前|近日|今天|今日|昨天|昨日|目前|随后|同时|其间|据悉|根据安排|按照|并由|由|经|对|向|与|和|上午|下午)+/u;
 const DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/u;
 const DATE_G = new RegExp(DATE.source, 'gu');
 const RANGE_MARK = '(?:至|到|—|–|－|-|~|～)';
 const TITLE_WORDS =
-  '(?:书记|副书记|主任|副主任|组长|副组长|部长|市长|县长|区长|局长|主席|委员|成员|处长|厅长|常委|秘书长|负责人|同志)';
+  '(?:书记|副书记|主任|副主任|组长|副组长|部长|市长|县长|区长|局长|主席|委员|成员|处长|厅长|常委|秘书长|负责人|同志|董事长|总经理|院长|校长)';
 const LANDLINE = /(?<!\d)[(（]?(0\d{2,3})[)）]?\s*[-—–－]?\s*(\d{7,8})(?!\d)/gu;
 const MOBILE = /(?<!\d)(1[3-9]\d{9})(?!\d)/gu;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
@@ -48,6 +54,14 @@ export interface ExtractedChannel {
   locations?: string[];
   days?: DaysRule | undefined;
   ranges?: { from: string; to: string }[];
+  /** Hours as the schema holds them, for the channels that take any. */
+  hours?: Hours | undefined;
+  /** Hours the text gives that cannot be read without doubt, in its words. */
+  unclear?: string | undefined;
+  note?: string | undefined;
+  place?: string;
+  name?: string;
+  url?: string | undefined;
 }
 
 export interface Extracted {
@@ -55,13 +69,29 @@ export interface Extracted {
   team: {
     name: string | undefined;
     nameAsWritten: string | undefined;
+    /** A team's name the text gives without its number ("市委第巡察组"), for a person to complete. */
+    garbled: string | undefined;
     leader: string | undefined;
     deputyLeaders: string[];
   };
   unit: string | undefined;
   otherUnits: { name: string; meetingDate: TextDate | undefined }[];
-  period: { start: TextDate | undefined; end: TextDate | undefined; reportsUntil: TextDate | undefined };
+  period: {
+    start: TextDate | undefined;
+    end: TextDate | undefined;
+    reportsUntil: TextDate | undefined;
+    /** How long, in the notice's words: "4个半月", "约1个月", "60天". */
+    duration: string | undefined;
+    /** A duration in days, which makes the end exact. */
+    days: number | undefined;
+    /** Reports close this many days before the end ("巡察结束前5天"). */
+    closesBeforeEnd: number | undefined;
+    /** A date the text gives that is no date ("2025年1021日"), for a person to read. */
+    garbled: string | undefined;
+  };
   meeting: {
+    /** Whether the text reports a mobilization meeting at all. */
+    held: boolean;
     date: TextDate | undefined;
     chair: { name: string; role: string } | undefined;
     speakers: { name: string; role: string; topic: string | undefined }[];
@@ -74,6 +104,8 @@ export interface Extracted {
     referred: string | undefined;
   };
   channels: ExtractedChannel[];
+  /** Phones for reporting the team itself (监督电话). */
+  supervision: { numbers: string[] }[];
 }
 
 function textDate(match: readonly (string | undefined)[] | null | undefined): TextDate | undefined {
@@ -92,16 +124,19 @@ function sentences(text: string): { text: string; at: number }[] {
 function teamName(text: string): string | undefined {
   let best: string | undefined;
   for (const [match] of text.matchAll(TEAM)) {
-    const name = match.replace(LEADING_WORDS, '');
+    const name = match.replace(LEADING_WORDS, '').replace(/^中共/u, '');
+    // Not a place but an address the name ends: "……88号区行政四号楼十一楼市委第三巡察组".
+    if (/[号楼室路层]/u.test(name.replace(/第.+$/u, ''))) continue;
     if (!best || name.length > best.length) best = name;
   }
   return best;
 }
 
 function leader(text: string): string | undefined {
-  return new RegExp(`(?<!副)组长(${HAN}{2,3}?)(?=就|在|作|主持|对|向|，|、|同志|讲话|宣读|代表)`, 'u').exec(
-    text,
-  )?.[1];
+  return new RegExp(
+    `(?<!副)组长(${HAN}{2,3}?)(?=就|在|作|主持|对|向|同|与|，|、|同志|讲话|宣读|代表)`,
+    'u',
+  ).exec(text)?.[1];
 }
 
 function deputyLeaders(text: string): string[] {
@@ -112,38 +147,99 @@ function deputyLeaders(text: string): string[] {
   return list ? list.split(/[、，和]/u).filter(Boolean) : [];
 }
 
-function inspectedUnit(text: string): string | undefined {
+/** The units a list names: "A、B和C", each as written, a shared 党委/党组 given to every one. */
+function unitList(list: string): string[] {
+  const names = list
+    .split(/[、，,]/u)
+    .map((name) => name.trim())
+    .filter(Boolean);
+  // "机械工程学院、材料学院、外国语学院党委": the last one's 党委 is every one's.
+  const suffix = /(党委|党组|党工委)$/u.exec(names.at(-1) ?? '')?.[1];
+  if (suffix && names.length > 1 && names.slice(0, -1).every((name) => !/(?:党委|党组|党工委)$/u.test(name)))
+    return names.map((name) => (name.endsWith(suffix) ? name : `${name}${suffix}`));
+  return names;
+}
+
+/** Every unit the team inspects, in the notice's order, with each one's meeting day where given. */
+function inspectedUnits(text: string): { name: string; meetingDate: TextDate | undefined }[] {
+  // "分别召开进驻动员会：4月8日县发展和改革局，4月9日县教育局、县民政局"
+  const days = new RegExp(`动员会[：:]((?:${DATE.source}[^。；]+?[，、；]?)+)。`, 'u').exec(text)?.[1];
+  if (days) {
+    const units: { name: string; meetingDate: TextDate | undefined }[] = [];
+    for (const part of days.matchAll(
+      new RegExp(`(${DATE.source})([^。；]+?)(?=[，；]?${DATE.source}|$)`, 'gu'),
+    )) {
+      const date = textDate(part.slice(1, 5));
+      for (const name of unitList(part[5]!.replace(/[，；]$/u, ''))) units.push({ name, meetingDate: date });
+    }
+    if (units.length) return units;
+  }
   const patterns = [
-    new RegExp(`(?:巡视|巡察)组(?:巡视|巡察)(${HAN}[^，。；]{1,30}?)(?:工作)?动员会`, 'u'),
+    new RegExp(`被(?:巡视|巡察)单位[：:]([^。\\n]+)`, 'u'),
+    new RegExp(`(?:巡视|巡察)组[：:](?:进驻|巡视|巡察)([^。；\\n]+)`, 'u'),
+    new RegExp(`(?:巡视|巡察)组(?:巡视|巡察)(${HAN}[^，。；]{1,80}?)(?:工作)?动员会`, 'u'),
+    new RegExp(`(?:分别)?进驻(${HAN}[^，。；]{1,80}?)[，,](?:开展|进行)`, 'u'),
+    new RegExp(`对(${HAN}[^，。；]{1,80}?)开展(?:常规|专项|提级|机动)?(?:巡视|巡察)`, 'u'),
     new RegExp(`(?:巡视|巡察)组进驻(${HAN}[^，。；]{1,30}?)(?:开展|进行|，)`, 'u'),
     new RegExp(`在(${HAN}[^，。；]{1,30}?)(?:巡视|巡察)期间`, 'u'),
   ];
   for (const pattern of patterns) {
-    const unit = pattern.exec(text)?.[1];
-    if (unit) return unit;
+    const list = pattern.exec(text)?.[1];
+    if (list) return unitList(list).map((name) => ({ name, meetingDate: undefined }));
   }
-  return undefined;
+  return [];
+}
+
+const COUNT = '(?:\\d+|[一二两三四五六七八九十]+)';
+
+function count(words: string): number {
+  if (/^\d+$/u.test(words)) return Number(words);
+  const digits: Record<string, number> = {
+    一: 1,
+    二: 2,
+    两: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9,
+  };
+  const [tens, ones] = words.includes('十') ? words.split('十') : ['', words];
+  return (words.includes('十') ? (tens ? digits[tens]! : 1) * 10 : 0) + (ones ? (digits[ones] ?? 0) : 0);
 }
 
 function period(text: string): Extracted['period'] {
-  const range = new RegExp(
-    `(?:巡视|巡察|驻点)(?:工作)?(?:期间|时间)(?:为|是|：)?[（(]?(${DATE.source})${RANGE_MARK}(${DATE.source})`,
-    'u',
-  ).exec(text);
+  const range =
+    new RegExp(`从(${DATE.source})开始[，,]?至(${DATE.source})结束`, 'u').exec(text) ??
+    new RegExp(`(${DATE.source})${RANGE_MARK}(${DATE.source})`, 'u').exec(text);
+  const since = new RegExp(`(${DATE.source})起`, 'u').exec(text);
   const until =
-    new RegExp(`(?:受理|反映)[^。；]{0,16}?截止(?:时间|日期)?(?:为|到|至|是)?(${DATE.source})`, 'u').exec(
-      text,
-    ) ?? new RegExp(`(${DATE.source})(?:以?后)?(?:不再|停止)受理`, 'u').exec(text);
+    new RegExp(
+      `(?:受理|反映)[^。；]{0,16}?截(?:止|至)(?:时间|日期)?(?:为|到|至|是)?(${DATE.source})`,
+      'u',
+    ).exec(text) ?? new RegExp(`(${DATE.source})(?:以?后)?(?:不再|停止)受理`, 'u').exec(text);
+  const duration =
+    new RegExp(`为期(约?${COUNT}个?(?:半)?(?:个)?(?:月|天|周)(?:左右)?)`, 'u').exec(text)?.[1] ??
+    new RegExp(`(?:时间|工作)(?:为|是)?(约${COUNT}个?半?月|${COUNT}个?半?月左右)`, 'u').exec(text)?.[1];
+  const days = duration && new RegExp(`^(${COUNT})天$`, 'u').exec(duration)?.[1];
+  const before = new RegExp(`截止(?:时间|日期)?为(?:巡视|巡察)结束前(${COUNT})天`, 'u').exec(text)?.[1];
+  const garbled = /\d{4}年\d{3,4}日|\d{4}年\d{1,2}月\d{3,}日/u.exec(text)?.[0];
   return {
-    start: textDate(range?.slice(1, 5)),
+    start: textDate(range?.slice(1, 5)) ?? textDate(since?.slice(1, 5)),
     end: textDate(range?.slice(5, 9)),
     reportsUntil: textDate(until?.slice(1, 5)),
+    duration,
+    days: days ? count(days) : undefined,
+    closesBeforeEnd: before ? count(before) : undefined,
+    garbled,
   };
 }
 
 /** The date of the first sentence that tells of the mobilization meeting. */
 function meetingDate(text: string): TextDate | undefined {
-  const sentence = sentences(text).find((s) => s.text.includes('动员会'));
+  const sentence = sentences(text).find((s) => s.text.includes('动员会') && DATE.test(s.text));
   return textDate(sentence && DATE.exec(sentence.text));
 }
 
@@ -154,11 +250,28 @@ function personBefore(clause: string, next: string): { name: string; role: strin
   return { name: match[2], role: match[1] };
 }
 
+/**
+ * A chair named bare ("石振洋主持会议") whose title the text gave before
+ * ("同自治区党委书记石振洋进行了沟通"): the name with that title.
+ */
+function roleFromEarlier(text: string, clause: string): { name: string; role: string } | undefined {
+  const name = new RegExp(`^(${HAN}{2,3}?)主持`, 'u').exec(clause)?.[1];
+  if (!name) return undefined;
+  const before = new RegExp(`([^，。；：]*?${TITLE_WORDS})${name}`, 'u').exec(text)?.[1];
+  const role = before?.split(/同|与|和|向|、/u).at(-1);
+  return role && new RegExp(`${TITLE_WORDS}$`, 'u').test(role) ? { name, role } : undefined;
+}
+
 function meetingPeople(text: string): Pick<Extracted['meeting'], 'chair' | 'speakers'> {
   let chair: { name: string; role: string } | undefined;
   const speakers: Extracted['meeting']['speakers'] = [];
-  for (const clause of text.split(/[，。；]/u)) {
-    const chaired = personBefore(clause, '主持');
+  // Two titles of one person that a copy has parted with a comma: "党组书记，局长韩冰主持" is "党组书记、局长".
+  const titled = text.replace(
+    new RegExp(`(?<=${TITLE_WORDS})，(?=[^，。；]{0,8}?${TITLE_WORDS}${HAN}{2,3}?(?:主持|作|就))`, 'gu'),
+    '、',
+  );
+  for (const clause of titled.split(/[，。；]/u)) {
+    const chaired = personBefore(clause, '主持') ?? roleFromEarlier(titled, clause);
     if (chaired && !chair) {
       chair = chaired;
       const after = /主持(?:会议|动员会)?并(作[^，。；]+)/u.exec(clause)?.[1];
@@ -193,8 +306,13 @@ function scope(text: string): Extracted['scope'] {
         .filter(Boolean)
     : [];
   const special = /特别要把([^。]+?)[，,]?作为[^。]*?重要内容/u.exec(text)?.[1];
-  const accepted = new RegExp(`([^，。；]*?(?:巡视|巡察)组主要受理[^。]+。)`, 'u').exec(text)?.[1];
-  const referred = /([^。]*转交[^。]*。)/u.exec(text)?.[1];
+  // Each a sentence of its own, without the number a numbered layout puts before it ("1.", "（二）").
+  const numbering = '(?:\\d+[.．、]|[（(][一二三四五六七八九十]+[）)])?';
+  const accepted = new RegExp(
+    `(?:^|[，。；\\n])${numbering}([^，。；\\n]*?(?:巡视|巡察)组主要受理[^。\\n]+。)`,
+    'u',
+  ).exec(text)?.[1];
+  const referred = new RegExp(`(?:^|[。\\n])${numbering}([^。\\n]*转交[^。\\n]*。)`, 'u').exec(text)?.[1];
   return {
     focusName: focus?.[1],
     focusItems: focusItems.length > 1 ? focusItems : [],
@@ -204,33 +322,51 @@ function scope(text: string): Extracted['scope'] {
   };
 }
 
-/** "下午2:30" → "14:30"; the period word carries on to the times after it. */
-function clockTimes(segment: string): string[] {
+/** "下午2:30" → "14:30", "晚8点" → "20:00"; the period word carries on to the times after it. */
+function clockTimes(segment: string): { times: string[]; ambiguous: boolean } {
   const times: string[] = [];
   let period = '';
-  const pattern = /(早上|早|上午|中午|下午|晚上|晚)?\s*(\d{1,2})(?:[:：∶](\d{2})|时(?:(\d{1,2})分)?)/gu;
+  let ambiguous = false;
+  const pattern =
+    /(早上|早|上午|中午|下午|晚上|晚)?\s*(\d{1,2})(?:[:：∶](\d{2})|[时点](?:(\d{1,2})分|半)?)/gu;
   for (const match of segment.matchAll(pattern)) {
     if (match[1]) period = match[1];
     let hours = Number(match[2]);
-    const minutes = Number(match[3] ?? match[4] ?? 0);
+    const minutes = match[0].endsWith('半') ? 30 : Number(match[3] ?? match[4] ?? 0);
+    // 上午12时 is noon to some and midnight to others: a person reads the notice.
+    if (/上午|早/u.test(period) && hours === 12 && match[1]) ambiguous = true;
     if (/下午|晚/u.test(period) && hours < 12) hours += 12;
     if (period === '中午' && hours < 11) hours += 12;
     times.push(`${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`);
   }
-  return times;
+  return { times, ambiguous };
 }
 
-function hoursOf(segment: string): Pick<ExtractedChannel, 'days' | 'ranges'> {
-  const days = /每天|每日|全天/u.test(segment)
+const WORKDAYS_WORDS = /工作日|周一至周五|周一到周五|星期一至星期五|星期一到星期五/u;
+
+/** The hours a segment gives, in the schema's form, or why they are left to a person. */
+function hoursOf(segment: string): { hours?: Hours | undefined; unclear?: string | undefined } {
+  const days = /每天|每日|全天|24\s*小时/u.test(segment)
     ? 'daily'
-    : /工作日|周一至周五|周一到周五|星期一至星期五|星期一到星期五/u.test(segment)
+    : WORKDAYS_WORDS.test(segment)
       ? 'workdays'
       : undefined;
-  const times = clockTimes(segment);
+  if (/24\s*小时/u.test(segment)) return { hours: { days: 'daily', allDay: true } };
+  const { times, ambiguous } = clockTimes(segment.replace(LANDLINE, '').replace(MOBILE, ''));
+  if (ambiguous)
+    return {
+      unclear: /(?:每天|工作日)?[^，。；（）()]*\d+[时点:：∶][^，。；（）()]*/u.exec(segment)?.[0] ?? segment,
+    };
   const ranges: { from: string; to: string }[] = [];
   for (let index = 0; index + 1 < times.length; index += 2)
     ranges.push({ from: times[index]!, to: times[index + 1]! });
-  return { days, ranges };
+  if (ranges.length && days) return { hours: { days, ranges } };
+  // No times: the notice's own words, when it has some ("工作日的上班时间").
+  const words = /(工作日的?上班时间|上班时间|工作时间)/u.exec(segment)?.[1];
+  if (words && !ranges.length)
+    return { hours: { words: /受理时间为([^，。；）)]+)/u.exec(segment)?.[1] ?? words } };
+  if (ranges.length) return { unclear: segment };
+  return {};
 }
 
 function phoneNumbers(segment: string): string[] {
@@ -241,47 +377,106 @@ function phoneNumbers(segment: string): string[] {
   return numbers.sort((a, b) => a.at - b.at).map((n) => n.number);
 }
 
+/** The words before a channel's value; the order of the choices matters (the longest first). */
 const LABEL =
-  /(举报电话|值班电话|联系电话|专线电话|电话|手机号码|手机|举报短信|短信|电子邮箱|电子信箱|邮箱|邮政信箱|通信地址|邮寄地址|信箱|意见箱|举报箱)[：:]/gu;
+  /(监督电话|24小时举报电话|举报电话|专门值班电话|值班电话|联系电话|专线电话|电话|手机号码|手机|举报短信|短信|电子邮箱|电子信箱|邮箱|专门邮政信箱|邮政信箱|专用邮箱|专用信箱|专门信箱|通信地址|邮寄地址|来信请寄|来信寄|信箱|意见箱|举报箱|接待室|接待地点|来访地址|地址|网络举报|微信小程序|举报网站|网站)[：:]?/gu;
 
-function channels(text: string): ExtractedChannel[] {
+/** A hint that a mobile takes calls as well as texts. */
+const CALLS_AND_TEXTS = /可(?:打电话|拨打|接听)(?:电话)?[、和及]?(?:发)?短信|可打电话、发短信|电话和短信/u;
+
+function channels(text: string): { channels: ExtractedChannel[]; supervision: { numbers: string[] }[] } {
   const found: ExtractedChannel[] = [];
-  const labels = [...text.matchAll(LABEL)];
+  const supervision: { numbers: string[] }[] = [];
+  const labels = [...text.matchAll(LABEL)].filter(
+    // A label is one when a value follows: "值班电话：", "微信小程序“码上巡”", "意见箱设在".
+    (label) =>
+      label[0].endsWith('：') ||
+      label[0].endsWith(':') ||
+      /^(?:微信小程序|来信请寄|意见箱|专门信箱|接待室)/u.test(label[1]!) ||
+      // Glued to its value: "值班电话0575-88125416", "电子邮箱xc@example.cn", "邮政信箱绍兴市第4号邮政信箱".
+      /^[\dA-Za-z]/u.test(text.slice(label.index + label[0].length)) ||
+      (/信箱$/u.test(label[1]!) &&
+        /^[^，。；：]{2,16}?信箱/u.test(text.slice(label.index + label[0].length))),
+  );
+  // Hours said once for every phone: "受理电话时间为工作日…", "值班电话受理时间为每天8:00—20:00".
+  const shared = /(?:受理电话时间|电话受理时间|受理时间)(?:为|是)([^。；]+)/u.exec(text)?.[1];
   for (const [index, label] of labels.entries()) {
     const start = label.index + label[0].length;
     const next = labels[index + 1]?.index ?? text.length;
     const end = Math.min(
       next,
-      ...['。', '；'].map((mark) => text.indexOf(mark, start)).filter((at) => at >= 0),
+      ...['。', '；', '\n'].map((mark) => text.indexOf(mark, start)).filter((at) => at >= 0),
     );
     const segment = text.slice(start, end);
     const name = label[1] ?? '';
     const at = label.index;
     const email = EMAIL.exec(segment)?.[0];
-    if (/意见箱|举报箱/u.test(name)) {
+    if (name === '监督电话') {
+      const numbers = phoneNumbers(segment);
+      if (numbers.length) supervision.push({ numbers });
+    } else if (/意见箱|举报箱|专门信箱/u.test(name) && !/\d+号/u.test(segment)) {
       const places = segment
-        .replace(/^(?:分别)?(?:设(?:置)?在|设于|在)/u, '')
+        .replace(/^[，,]?(?:分别)?(?:设(?:置)?在|设于|在|放置在)[：:]?/u, '')
         .replace(/(?:等处)?(?:设置|设立)(?:了)?$/u, '')
         .split(/[、，]|以及/u)
         .map((place) => place.trim())
         .filter(Boolean);
       if (places.length) found.push({ type: 'suggestionBox', at, locations: places });
-    } else if (/邮政信箱|通信地址|邮寄地址|^信箱$/u.test(name) && !email) {
+    } else if (
+      /来信请寄|来信寄|通信地址|邮寄地址/u.test(name) &&
+      !/信箱/u.test(segment.split(/[，,（(]/u)[0] ?? '')
+    ) {
+      const address = /^([^，,（(]+)/u.exec(segment)?.[1]?.trim();
+      const postcode = /邮(?:政)?编(?:码)?[：:]?\s*(\d{6})/u.exec(segment)?.[1];
+      const note = /[（(]([^）)]*(?:邮戳|注明)[^）)]*)[）)]/u.exec(
+        text.slice(start, text.indexOf('。', start) + 1 || undefined),
+      )?.[1];
+      if (address) found.push({ type: 'letter', at, address, postcode, note });
+    } else if (/邮政信箱|专用邮箱|专用信箱|通信地址|邮寄地址|^信箱$/u.test(name) && !email) {
       const box = /^([^，,（(]+?信箱)/u.exec(segment)?.[1];
-      const postcode = /邮(?:政)?编(?:码)?[：:]?\s*(\d{6})/u.exec(text.slice(start, end))?.[1];
+      const postcode = /邮(?:政)?编(?:码)?[：:]?\s*(\d{6})/u.exec(text.slice(start, end + 16))?.[1];
       if (box) found.push({ type: 'postbox', at, box, postcode });
     } else if (email) {
       found.push({ type: 'email', at, address: email });
-    } else if (/短信/u.test(name) || /短信/u.test(segment)) {
+    } else if (/接待室|接待地点|来访地址|^地址$/u.test(name)) {
+      const place = /^([^，,（(]+)/u.exec(segment)?.[1]?.trim();
+      const { hours } = hoursOf(segment);
+      if (place) found.push({ type: 'reception', at, place, hours });
+    } else if (/微信小程序|网络举报|举报网站|^网站$/u.test(name)) {
+      const url = /(?:https?:\/\/)?www\.[\x21-\x7e]*[\w/]|https?:\/\/[\x21-\x7e]*[\w/]/u.exec(segment)?.[0];
+      const quoted = /“([^”]+)”/u.exec(segment)?.[1];
+      const platform =
+        name === '微信小程序'
+          ? `微信小程序“${quoted ?? ''}”`
+          : (/^([^（(，]+?)[（(]/u.exec(segment)?.[1] ?? segment).trim();
+      const named = name !== '微信小程序' && quoted ? `${platform}“${quoted}”栏目` : platform;
+      const how = /[（(]([^）)]+)[）)]/u.exec(segment)?.[1];
+      found.push({
+        type: 'online',
+        at,
+        name: named,
+        url: url && !url.startsWith('http') ? `https://${url}` : url,
+        note: name === '微信小程序' && how ? how.replace(/下方/u, '') : undefined,
+      });
+    } else if (/短信/u.test(name) || (/短信/u.test(segment) && !CALLS_AND_TEXTS.test(segment))) {
       const number = phoneNumbers(segment).find((n) => /^1/u.test(n));
       if (number) found.push({ type: 'sms', at, number });
+    } else if (/手机/u.test(name) && (CALLS_AND_TEXTS.test(segment) || !hoursOf(segment).hours)) {
+      // A mobile takes calls and texts, unless the notice says otherwise; one with hours of its own is a duty phone.
+      const number = phoneNumbers(segment).find((n) => /^1/u.test(n));
+      if (number) found.push({ type: 'mobile', at, number });
     } else if (/电话|手机/u.test(name)) {
       const numbers = phoneNumbers(segment);
-      if (numbers.length) found.push({ type: 'phone', at, numbers, ...hoursOf(segment) });
+      const own = hoursOf(name.startsWith('24小时') ? `24小时${segment}` : segment);
+      const hours = own.hours || own.unclear ? own : shared ? hoursOf(shared) : {};
+      if (numbers.length)
+        found.push({ type: 'phone', at, numbers, hours: hours.hours, unclear: hours.unclear });
     }
   }
-  // Boxes told in a sentence rather than after a label: "在……设置了意见箱".
-  const unlabelled = /在([^。；：]+?)(?:等处)?设(?:置|立)(?:了)?(?:意见箱|举报箱)/u.exec(text);
+  // Boxes told in a sentence rather than after a label: "在……设置了意见箱", "设立意见箱，分别放置在……".
+  const unlabelled =
+    /在([^。；：]+?)(?:等处)?设(?:置|立)(?:了)?(?:意见箱|举报箱)/u.exec(text) ??
+    /设(?:置|立)(?:了)?(?:意见箱|举报箱)[，,]?(?:分别)?(?:放置|设)在([^。；]+)/u.exec(text);
   if (unlabelled?.[1] && !found.some((channel) => channel.type === 'suggestionBox')) {
     found.push({
       type: 'suggestionBox',
@@ -289,33 +484,69 @@ function channels(text: string): ExtractedChannel[] {
       locations: unlabelled[1].split(/[、，]|以及/u).filter(Boolean),
     });
   }
-  return found.sort((a, b) => a.at - b.at);
+  return { channels: found.sort((a, b) => a.at - b.at), supervision };
 }
 
-/** The headline the text gives itself: "……动员会召开". */
+/** The headline the text gives itself: its first line when that reads as one, else "……动员会召开". */
 function title(text: string): string | undefined {
-  return /([^，。；]*动员会(?:召开|举行))/u.exec(text)?.[1];
+  const first = text.split('\n')[0]?.trim() ?? '';
+  if (first.length <= 50 && !/[。；]/u.test(first) && /巡视|巡察|公告|进驻/u.test(first)) return first;
+  return /([^，。；\n]*动员会(?:召开|举行))/u.exec(text)?.[1];
+}
+
+/** Whether the name says where the team comes from; "省委第九巡视组" does not, and the place is left to a person. */
+export function isFullTeamName(name: string): boolean {
+  return !/^(?:中共)?(?:省委|市委|州委|县委|区委|旗委|盟委|校党委|院党委|集团党委|公司党委)/u.test(name);
 }
 
 export function extractNotice(text: string): Extracted {
-  const unit = inspectedUnit(text);
+  const units = inspectedUnits(text);
+  const unit = units[0]?.name;
   const name = teamName(text);
-  // A name that does not say where the team comes from ("省委第九巡视组")
-  // is not the full name; the province or city is left to a person.
-  const complete = name !== undefined && !/^(?:中共)?(?:省委|市委|州委|县委|区委|旗委|盟委)/u.test(name);
+  const found = channels(text);
   return {
     title: title(text),
     team: {
-      name: complete ? name : undefined,
+      name: name !== undefined && isFullTeamName(name) ? name : undefined,
       nameAsWritten: name,
+      garbled: name ? undefined : TEAM_WITHOUT_NUMBER.exec(text)?.[0],
       leader: leader(text),
       deputyLeaders: deputyLeaders(text),
     },
     unit,
-    otherUnits: otherUnits(text, unit),
+    otherUnits: units.length > 1 ? units.slice(1) : otherUnits(text, unit),
     period: period(text),
-    meeting: { date: meetingDate(text), ...meetingPeople(text) },
+    meeting: {
+      held: /动员会|见面沟通会/u.test(text),
+      date: units[0]?.meetingDate ?? meetingDate(text),
+      ...meetingPeople(text),
+    },
     scope: scope(text),
-    channels: channels(text),
+    channels: found.channels,
+    supervision: found.supervision,
   };
+}
+
+/**
+ * A release of several teams ("市委第一巡察组：巡察……。值班电话：……"): each
+ * team's own lines, and the lines every team shares (headline, period, hours).
+ * One team, or none told apart this way: `undefined`.
+ */
+export function splitByTeam(text: string): { shared: string; teams: string[] } | undefined {
+  const lines = text.split('\n');
+  const starts = lines.flatMap((line, index) => {
+    const match = new RegExp(`^(?:${TEAM.source})[：:]`, 'u').exec(line);
+    return match ? [index] : [];
+  });
+  if (starts.length < 2) return undefined;
+  const teams = starts.map((start, index) => {
+    const end = starts[index + 1] ?? lines.length;
+    // A team's part runs to the next team's, or to the first line that is every team's.
+    const own = [lines[start]!];
+    for (let line = start + 1; line < end && !/^(?:受理|以上|各巡察组|各巡视组)/u.test(lines[line]!); line++)
+      own.push(lines[line]!);
+    return own.join('\n');
+  });
+  const shared = lines.filter((line) => !teams.some((team) => team.split('\n').includes(line))).join('\n');
+  return { shared, teams };
 }

@@ -8,7 +8,7 @@ import { dump } from 'js-yaml';
 import { pinyin } from 'pinyin-pro';
 import { cleanNotice } from './clean.ts';
 import { calendarDateProblem } from '../notice/dates.ts';
-import { extractNotice, type ExtractedChannel, type TextDate } from './extract.ts';
+import { extractNotice, splitByTeam, type ExtractedChannel, type TextDate } from './extract.ts';
 import { checkNotice, hasFrontmatter, parseNoticeFile } from '../content/notice-file.ts';
 import { fromMdxBody, toMdxBody } from '../content/mdx-text.ts';
 import { placeholder } from '../notice/placeholder.ts';
@@ -20,6 +20,12 @@ export class ImportError extends Error {}
 export interface ImportOptions {
   /** The publication day, "YYYY-MM-DD"; also the year for dates written without one. */
   date?: string | undefined;
+  /**
+   * Where the office that publishes is (河北省, 衡阳市, or a school's or a
+   * company's name): what completes a team's name that the text gives
+   * without it, "省委第九巡视组" → "河北省委第九巡视组".
+   */
+  place?: string | undefined;
 }
 
 export interface ImportResult {
@@ -72,19 +78,19 @@ function dateResolver(known: (TextDate | undefined)[], published: string | undef
   };
 }
 
+/** The hours as the schema holds them, or a placeholder quoting the words a person must read. */
+function hoursData(channel: ExtractedChannel): Record<string, unknown> | undefined {
+  if (channel.unclear)
+    return { words: placeholder(`受理时间，原文为“${channel.unclear}”，请按原文确定具体时间`) };
+  return channel.hours;
+}
+
 function channelData(channel: ExtractedChannel): Record<string, unknown> {
   switch (channel.type) {
-    case 'phone':
-      return {
-        type: 'phone',
-        numbers: channel.numbers,
-        hours: {
-          days: channel.days ?? placeholder('受理的日子：daily（每天）或 workdays（工作日）'),
-          ranges: channel.ranges?.length
-            ? channel.ranges
-            : [{ from: placeholder('开始时间，如 08:00'), to: placeholder('结束时间，如 20:00') }],
-        },
-      };
+    case 'phone': {
+      const hours = hoursData(channel);
+      return { type: 'phone', numbers: channel.numbers, ...(hours ? { hours } : {}) };
+    }
     case 'sms':
       return { type: 'sms', number: channel.number };
     case 'email':
@@ -95,6 +101,26 @@ function channelData(channel: ExtractedChannel): Record<string, unknown> {
         : { type: 'postbox', box: channel.box };
     case 'suggestionBox':
       return { type: 'suggestionBox', locations: channel.locations };
+    case 'mobile': {
+      const hours = hoursData(channel);
+      return { type: 'mobile', number: channel.number, ...(hours ? { hours } : {}) };
+    }
+    case 'letter':
+      return {
+        type: 'letter',
+        address: channel.address,
+        ...(channel.postcode ? { postcode: channel.postcode } : {}),
+        ...(channel.note ? { note: channel.note } : {}),
+      };
+    case 'reception':
+      return { type: 'reception', place: channel.place, ...(channel.hours ? { hours: channel.hours } : {}) };
+    case 'online':
+      return {
+        type: 'online',
+        name: channel.name,
+        ...(channel.url ? { url: channel.url } : {}),
+        ...(channel.note ? { note: channel.note } : {}),
+      };
     default:
       return unreachable(channel.type);
   }
@@ -115,7 +141,118 @@ function slugOf(start: string | undefined, unit: string | undefined, published: 
   return [start ?? published ?? 'undated', place || 'notice'].join('-');
 }
 
-export function importNotice(raw: string, options: ImportOptions = {}): ImportResult {
+/** "省委第九巡视组" with the place "河北省" → "河北省委第九巡视组"; "校党委第一巡察组" with "某某大学" → "某某大学党委第一巡察组". */
+export function withPlace(name: string, place: string): string {
+  const generic = /^(省|市|州|县|区|旗|盟|校|院|集团|公司)(?=委|党委)/u.exec(name)?.[1] ?? '';
+  const administrative = /^(?:省|市|州|县|区|旗|盟)$/u.test(generic);
+  if (place.endsWith(generic) || !administrative) return `${place}${name.slice(generic.length)}`;
+  return `${place}${name}`;
+}
+
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The release a headline names: "十一届市委第五轮巡察完成进驻" → "十一届市委第五轮巡察". */
+function releaseOf(title: string | undefined): string | undefined {
+  return title?.replace(/(?:已)?(?:完成|全面)?进驻(?:情况)?(?:一览)?$/u, '') || title;
+}
+
+function noticeData(text: string, options: ImportOptions, release: string | undefined) {
+  const found = extractNotice(text);
+  const date = dateResolver(
+    [found.period.start, found.period.end, found.meeting.date, found.period.reportsUntil],
+    options.date,
+  );
+  const meetingDate = date(found.meeting.date);
+  const start = date(found.period.start) ?? (found.period.garbled ? undefined : meetingDate);
+  const end =
+    date(found.period.end, start) ??
+    (start && found.period.days ? addDays(start, found.period.days - 1) : undefined);
+  const reportsUntil =
+    date(found.period.reportsUntil, start) ??
+    (end && found.period.closesBeforeEnd ? addDays(end, -found.period.closesBeforeEnd) : undefined);
+  const written = found.team.nameAsWritten;
+  const teamName =
+    found.team.name ??
+    (written && options.place ? withPlace(written, options.place) : undefined) ??
+    placeholder(
+      written
+        ? `巡视组全称，原文写作“${written}”，请补上省份或地名（或用 --place 给出）`
+        : found.team.garbled
+          ? `巡视组全称，原文写作“${found.team.garbled}”，缺少组的序号`
+          : '巡视组或巡察组的全称',
+    );
+  const scope = found.scope;
+  const hasScope =
+    scope.focusItems.length > 0 || scope.special.length > 0 || scope.accepted || scope.referred;
+
+  // No kind: a notice that does not say is an arrival notice (schemas/kind.ts), as every one here is.
+  const data = {
+    title: found.title ?? placeholder('公告标题'),
+    published: options.date ?? placeholder('发布日期，如 2018-07-21（可用 --date 给出）'),
+    ...(release ? { release } : {}),
+    team: {
+      name: teamName,
+      ...(found.team.leader ? { leader: found.team.leader } : {}),
+      deputyLeaders: found.team.deputyLeaders,
+    },
+    unit: found.unit ?? placeholder('被巡视单位'),
+    otherUnits: found.otherUnits.map((other) => {
+      const meetingDate = date(other.meetingDate);
+      return meetingDate ? { name: other.name, meetingDate } : { name: other.name };
+    }),
+    period: {
+      start:
+        start ??
+        placeholder(
+          found.period.garbled
+            ? `巡视开始日期，原文写作“${found.period.garbled}”，请核对`
+            : '巡视开始日期，如 2018-07-21',
+        ),
+      ...(end ? { end } : {}),
+      ...(found.period.duration ? { duration: found.period.duration } : {}),
+      ...(reportsUntil ? { reportsUntil } : {}),
+    },
+    ...(found.meeting.held
+      ? {
+          meeting: {
+            date:
+              meetingDate ??
+              placeholder(
+                found.period.garbled ? `动员会日期，原文写作“${found.period.garbled}”，请核对` : '动员会日期',
+              ),
+            ...(found.meeting.chair ? { chair: found.meeting.chair } : {}),
+            speakers: found.meeting.speakers.map((speaker) =>
+              speaker.topic ? speaker : { name: speaker.name, role: speaker.role },
+            ),
+          },
+        }
+      : {}),
+    ...(hasScope
+      ? {
+          scope: {
+            ...(scope.focusItems.length
+              ? { focus: { ...(scope.focusName ? { name: scope.focusName } : {}), items: scope.focusItems } }
+              : {}),
+            special: scope.special,
+            ...(scope.accepted ? { accepted: scope.accepted } : {}),
+            ...(scope.referred ? { referred: scope.referred } : {}),
+          },
+        }
+      : {}),
+    channels: found.channels.map(channelData),
+    ...(found.supervision.length ? { supervision: found.supervision } : {}),
+  };
+  return { data, start, unit: found.unit };
+}
+
+/**
+ * The notices in a raw text: one, or one per team when the text is a
+ * release of several teams, each with its own units and channels and the
+ * release's name, and the whole text as its body.
+ */
+export function importNotices(raw: string, options: ImportOptions = {}): ImportResult[] {
   if (options.date !== undefined && calendarDateProblem(options.date)) {
     throw new ImportError(`--date 应为 YYYY-MM-DD 格式的真实日期，如 2018-07-21，收到 "${options.date}"`);
   }
@@ -125,66 +262,26 @@ export function importNotice(raw: string, options: ImportOptions = {}): ImportRe
   if (!/(?:巡视|巡察)组/u.test(text)) {
     throw new ImportError('这不像是巡视巡察公告：文中没有出现“巡视组”或“巡察组”');
   }
-  const found = extractNotice(text);
-  const date = dateResolver(
-    [found.period.start, found.period.end, found.meeting.date, found.period.reportsUntil],
-    options.date,
-  );
-  const start = date(found.period.start);
-  const end = date(found.period.end, start);
-  const reportsUntil = date(found.period.reportsUntil, start);
-  const meetingDate = date(found.meeting.date);
+  const split = splitByTeam(text);
+  const parts = split
+    ? split.teams.map((team) => ({
+        text: `${split.shared}\n${team}`,
+        release: releaseOf(split.shared.split('\n')[0]),
+      }))
+    : [{ text, release: undefined }];
+  return parts.map((part) => {
+    const { data, start, unit } = noticeData(part.text, options, part.release);
+    const frontmatter = dump(data, { lineWidth: -1, noRefs: true, quotingType: '"' });
+    const mdx = `---\n${frontmatter}---\n\n${toMdxBody(text)}`;
+    const slug = slugOf(start, unit, options.date);
+    // What is left to do is what check:content and the build would refuse in this file.
+    const { problems } = checkNotice(mdx, `${slug}.mdx`);
+    const todo = problems.map(({ field, message }) => (field ? `${field}：${message}` : message));
+    return { mdx, slug, todo };
+  });
+}
 
-  const data = {
-    title: found.title ?? placeholder('公告标题'),
-    published: options.date ?? placeholder('发布日期，如 2018-07-21（可用 --date 给出）'),
-    team: {
-      name:
-        found.team.name ??
-        placeholder(
-          found.team.nameAsWritten
-            ? `巡视组全称，原文写作“${found.team.nameAsWritten}”，请补上省份或地名`
-            : '巡视组或巡察组的全称',
-        ),
-      leader: found.team.leader ?? placeholder('组长姓名'),
-      deputyLeaders: found.team.deputyLeaders,
-    },
-    unit: found.unit ?? placeholder('被巡视单位'),
-    otherUnits: found.otherUnits.map((other) => ({
-      name: other.name,
-      meetingDate: date(other.meetingDate) ?? placeholder('该单位动员会日期'),
-    })),
-    period: {
-      start: start ?? placeholder('巡视开始日期，如 2018-07-21'),
-      end: end ?? placeholder('巡视结束日期，如 2018-09-30'),
-      ...(reportsUntil ? { reportsUntil } : {}),
-    },
-    meeting: {
-      date: meetingDate ?? placeholder('动员会日期'),
-      chair: found.meeting.chair ?? { name: placeholder('主持人姓名'), role: placeholder('主持人职务') },
-      speakers: found.meeting.speakers.length
-        ? found.meeting.speakers.map((speaker) =>
-            speaker.topic ? speaker : { name: speaker.name, role: speaker.role },
-          )
-        : [{ name: placeholder('讲话人姓名'), role: placeholder('讲话人职务') }],
-    },
-    scope: {
-      focus: {
-        ...(found.scope.focusName ? { name: found.scope.focusName } : {}),
-        items: found.scope.focusItems.length ? found.scope.focusItems : [placeholder('巡视重点，每项一条')],
-      },
-      special: found.scope.special,
-      accepted: found.scope.accepted ?? placeholder('受理范围（“巡视组主要受理……”一句）'),
-      ...(found.scope.referred ? { referred: found.scope.referred } : {}),
-    },
-    channels: found.channels.map(channelData),
-  };
-
-  const frontmatter = dump(data, { lineWidth: -1, noRefs: true, quotingType: '"' });
-  const mdx = `---\n${frontmatter}---\n\n${toMdxBody(text)}`;
-  const slug = slugOf(start, found.unit, options.date);
-  // What is left to do is what check:content and the build would refuse in this file.
-  const { problems } = checkNotice(mdx, `${slug}.mdx`);
-  const todo = problems.map(({ field, message }) => (field ? `${field}：${message}` : message));
-  return { mdx, slug, todo };
+/** The one notice in a raw text (importNotices for a release of several teams). */
+export function importNotice(raw: string, options: ImportOptions = {}): ImportResult {
+  return importNotices(raw, options)[0]!;
 }

@@ -5,7 +5,7 @@
  */
 import { BEIJING_OFFSET_MS, DAY_MS } from './dates.ts';
 import type { DaysRule, Hours } from '../schemas/hours.ts';
-import { clock, minutesOf } from './hours.ts';
+import { clock, hoursForm, minutesOf } from './hours.ts';
 import { periodState, type ReportWindow } from './period.ts';
 
 const MINUTE_MS = 6e4;
@@ -23,16 +23,21 @@ export type DutyPhoneState =
   | { kind: 'staffed'; until: number }
   | { kind: 'later'; inDays: number; weekday: number; from: number };
 
-export function schedule(hours: Hours): Schedule {
+/** The hours as a schedule, or `undefined` when the notice gives them only in words: nothing is computed from those. */
+export function schedule(hours: Hours): Schedule | undefined {
+  const form = hoursForm(hours);
+  if (form.form === 'words') return undefined;
+  if (form.form === 'allDay') return { days: form.days, ranges: [[0, 24 * 60]] };
   return {
-    days: hours.days,
-    ranges: hours.ranges.map((range) => [minutesOf(range.from), minutesOf(range.to)]),
+    days: form.days,
+    ranges: form.ranges.map((range) => [minutesOf(range.from), minutesOf(range.to)]),
   };
 }
 
-/** The schedule in a data attribute: "daily 480-1200". */
-export function encodeSchedule(hours: Hours): string {
-  return [hours.days, ...schedule(hours).ranges.map((range) => range.join('-'))].join(' ');
+/** The schedule in a data attribute: "daily 480-1200"; `undefined` for hours in words. */
+export function encodeSchedule(hours: Hours): string | undefined {
+  const plan = schedule(hours);
+  return plan && [plan.days, ...plan.ranges.map((range) => range.join('-'))].join(' ');
 }
 
 export function decodeSchedule(encoded: string): Schedule {

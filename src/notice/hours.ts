@@ -2,6 +2,7 @@
  * Times of day as duty phones keep them: "HH:MM" checked, in minutes, and as
  * notices write them ("8:00"), in Beijing time (the hours' shape is schemas/hours.ts).
  */
+import type { DaysRule, Hours, TimeRange } from '../schemas/hours.ts';
 import { mismatch } from './messages.ts';
 
 const CLOCK_TIME = /^(\d{2}):(\d{2})$/;
@@ -31,7 +32,26 @@ export function clock(minutes: number): string {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+/** 480 → "08:00", as the schema and schema.org write times; 1440 → "24:00". */
+export function clockTime(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 /** "08:00" → "8:00". */
 export function formatClock(value: string): string {
   return clock(minutesOf(value));
+}
+
+/** Hours in the one of their three forms they take (schemas/hours.ts checks that there is exactly one). */
+export type HoursForm =
+  | { form: 'ranges'; days: DaysRule; ranges: TimeRange[] }
+  | { form: 'allDay'; days: DaysRule }
+  | { form: 'words'; words: string };
+
+export function hoursForm(hours: Hours): HoursForm {
+  if (hours.words !== undefined) return { form: 'words', words: hours.words };
+  if (hours.days === undefined) throw new Error('Hours without days: not validated');
+  if (hours.allDay) return { form: 'allDay', days: hours.days };
+  if (!hours.ranges) throw new Error('Hours without ranges: not validated');
+  return { form: 'ranges', days: hours.days, ranges: hours.ranges };
 }

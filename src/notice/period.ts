@@ -23,14 +23,23 @@ export const PERIOD_STATE_LABELS: Record<PeriodState, string> = {
   closed: '已结束受理',
 };
 
-/** The last day on which reports are accepted. */
-export function lastReportDay(period: Period): string {
+/** The last day on which reports are accepted, when the notice makes it exact. */
+export function lastReportDay(period: Period): string | undefined {
   return period.reportsUntil ?? period.end;
 }
 
-/** From the start of the first day to the end of the last day for reports, Beijing time. */
-export function reportWindow(period: Period): ReportWindow {
-  return { opens: beijingDayStart(period.start), closes: beijingDayEnd(lastReportDay(period)) };
+/**
+ * From the start of the first day to the end of the last day for reports,
+ * Beijing time; `undefined` when the notice gives no last day: then no one
+ * can say whether reports are still accepted, and the page does not guess.
+ */
+export function reportWindow(period: Period & { end: string }): ReportWindow;
+export function reportWindow(period: Period): ReportWindow | undefined;
+export function reportWindow(period: Period): ReportWindow | undefined {
+  const last = lastReportDay(period);
+  return last === undefined
+    ? undefined
+    : { opens: beijingDayStart(period.start), closes: beijingDayEnd(last) };
 }
 
 export function periodState(window: ReportWindow, instant: number): PeriodState {
@@ -38,9 +47,14 @@ export function periodState(window: ReportWindow, instant: number): PeriodState 
   return instant < window.closes ? 'open' : 'closed';
 }
 
-/** The period in words, with the last day for reports when it comes before the end. */
+/**
+ * The period in words: "2018年7月21日至9月30日", or "2024年4月8日起，为期约1个月"
+ * without an exact end; with the last day for reports when it comes before the end.
+ */
 export function formatPeriod(period: Period): string {
-  const range = formatDateRange(period.start, period.end);
+  const range = period.end
+    ? formatDateRange(period.start, period.end)
+    : `${formatDate(period.start)}起${period.duration ? `，为期${period.duration}` : ''}`;
   if (!period.reportsUntil || period.reportsUntil === period.end) return range;
   return `${range}（${formatDate(period.reportsUntil)}后不再受理反映）`;
 }

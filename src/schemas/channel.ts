@@ -9,6 +9,14 @@ const POSTCODE = /^\d{6}$/;
 // check rejects some valid addresses and would print an English message.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 
+const URL_PATTERN = /^https?:\/\/[^\s/]+\.[^\s]+$/;
+
+function postcodeSchema() {
+  return checkedString('带引号的 6 位邮政编码，如 "075000"', (value) =>
+    POSTCODE.test(value) ? undefined : mismatch(value, '6 位数字的邮政编码，如 "075000"'),
+  ).meta({ pattern: POSTCODE.source });
+}
+
 function phoneSchema() {
   return strictObject(
     {
@@ -18,10 +26,72 @@ function phoneSchema() {
         checkedString('带引号的电话号码，如 "0313-2568718"', phoneProblem).meta({ pattern: PHONE_PATTERN }),
         '电话号码',
       ),
-      /** When the phone is staffed. */
-      hours: hoursSchema(),
+      /** When the phone is staffed, when the notice says. */
+      hours: hoursSchema().optional(),
     },
     '值班电话',
+  );
+}
+
+function mobileSchema() {
+  return strictObject(
+    {
+      type: z.literal('mobile'),
+      /** A mobile that takes both calls and text messages. */
+      number: checkedString('带引号的手机号码，如 "15931270416"', mobileProblem).meta({
+        pattern: MOBILE_PATTERN,
+      }),
+      /** When it is answered, when the notice says. */
+      hours: hoursSchema().optional(),
+    },
+    '手机（可通话、发短信）',
+  );
+}
+
+function letterSchema() {
+  return strictObject(
+    {
+      type: z.literal('letter'),
+      /** The street address letters go to, as the notice writes it (来信请寄：…). */
+      address: text('来信地址，如 "汉沽区新开中路88号区行政四号楼十一楼"'),
+      /** The 6-digit postcode, when the notice gives one. */
+      postcode: postcodeSchema().optional(),
+      /** What the notice asks of a letter, e.g. 信封上请注明“巡察组收”，以邮戳日期为准. */
+      note: text('对来信的说明，如 "以邮戳日期为准"').optional(),
+    },
+    '来信地址',
+  );
+}
+
+function receptionSchema() {
+  return strictObject(
+    {
+      type: z.literal('reception'),
+      /** Where visitors are received: address and room, e.g. 主校区行政楼二楼205室. */
+      place: text('接待地点，如 "行政楼二楼205室"'),
+      /** When, when the notice says. */
+      hours: hoursSchema().optional(),
+    },
+    '来访接待',
+  );
+}
+
+function onlineSchema() {
+  return strictObject(
+    {
+      type: z.literal('online'),
+      /** The platform as the notice names it, e.g. 微信小程序“码上巡”. */
+      name: text('平台名称，如 "微信小程序“码上巡”"'),
+      /** Its web address, when it has one. */
+      url: checkedString('以 https:// 或 http:// 开头的网址', (value) =>
+        URL_PATTERN.test(value) ? undefined : mismatch(value, '以 https:// 或 http:// 开头的网址'),
+      )
+        .meta({ pattern: URL_PATTERN.source })
+        .optional(),
+      /** How to reach it, in the notice's words, e.g. 打开微信搜索“码上巡”小程序. */
+      note: text('使用方法的原文').optional(),
+    },
+    '网络平台',
   );
 }
 
@@ -58,11 +128,7 @@ function postboxSchema() {
       /** The box as it goes on an envelope, e.g. 张家口018信箱. */
       box: text('信箱名称，如 "张家口018信箱"'),
       /** The 6-digit postcode, when the notice gives one. */
-      postcode: checkedString('带引号的 6 位邮政编码，如 "075000"', (value) =>
-        POSTCODE.test(value) ? undefined : mismatch(value, '6 位数字的邮政编码，如 "075000"'),
-      )
-        .meta({ pattern: POSTCODE.source })
-        .optional(),
+      postcode: postcodeSchema().optional(),
     },
     '邮政信箱',
   );
@@ -88,7 +154,17 @@ function suggestionBoxSchema() {
 export function channelSchema() {
   return z.discriminatedUnion(
     'type',
-    [phoneSchema(), smsSchema(), emailSchema(), postboxSchema(), suggestionBoxSchema()],
+    [
+      phoneSchema(),
+      mobileSchema(),
+      smsSchema(),
+      emailSchema(),
+      postboxSchema(),
+      letterSchema(),
+      receptionSchema(),
+      suggestionBoxSchema(),
+      onlineSchema(),
+    ],
     {
       // Typed, so that its use of CHANNEL_TYPES (typed by this union) leaves the union's type alone.
       error: (issue): string => {
@@ -114,11 +190,37 @@ export type ChannelOf<T extends ChannelType> = Extract<Channel, { type: T }>;
 /** The heading each channel type gets on the page; a type without one does not type-check. */
 export const CHANNEL_LABELS: Readonly<Record<ChannelType, string>> = {
   phone: '值班电话',
+  mobile: '手机',
   sms: '短信',
   email: '电子邮箱',
   postbox: '邮政信箱',
+  letter: '来信地址',
+  reception: '来访接待',
   suggestionBox: '意见箱',
+  online: '网络平台',
 };
 
 /** The channel types in the order of CHANNEL_LABELS. */
 export const CHANNEL_TYPES: readonly ChannelType[] = Object.keys(CHANNEL_LABELS) as ChannelType[];
+
+/**
+ * A phone for reporting the team itself (监督电话): not a way to reach the
+ * team with a report, so it is kept apart from the channels.
+ */
+export function supervisionSchema() {
+  return list(
+    strictObject(
+      {
+        /** The numbers, landlines or mobiles. */
+        numbers: list(
+          checkedString('带引号的电话号码，如 "022-67190312"', phoneProblem).meta({ pattern: PHONE_PATTERN }),
+          '电话号码',
+        ),
+        /** When it is answered, when the notice says. */
+        hours: hoursSchema().optional(),
+      },
+      '监督电话',
+    ),
+    '监督电话',
+  );
+}

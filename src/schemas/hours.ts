@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { clockTimeProblem, formatClock, minutesOf } from '../notice/hours.ts';
 import { mismatch, missing } from '../notice/messages.ts';
 import { isPlaceholder, placeholderMessage } from '../notice/placeholder.ts';
-import { checkedString, list, strictObject } from './fields.ts';
+import { checkedString, list, strictObject, text } from './fields.ts';
 
 function clockTime() {
   return checkedString('带引号的时间，如 "08:00"', clockTimeProblem).meta({
@@ -45,25 +45,52 @@ const daysRules = Object.keys(DAYS_IN_WORDS) as [
 ];
 const daysChoices = daysRules.map((rule) => `${rule}（${DAYS_IN_WORDS[rule]}）`).join(' 或 ');
 
-/** When a phone is staffed: which days, and the time ranges on those days (Beijing time). */
+/**
+ * When a channel is staffed, Beijing time, in one of three forms: days and
+ * time ranges; days, all day (24 小时); or only the notice's words
+ * ("工作日的上班时间"), which the page quotes and nothing computes from.
+ */
 export function hoursSchema() {
   return strictObject(
     {
       /** "daily" (每天) or "workdays" (工作日). */
-      days: z.enum(daysRules, {
-        error: (issue) => {
-          if (issue.input === undefined) return missing(daysChoices);
-          if (isPlaceholder(issue.input)) return placeholderMessage(issue.input);
-          return mismatch(issue.input, daysChoices);
-        },
-      }),
+      days: z
+        .enum(daysRules, {
+          error: (issue) => {
+            if (isPlaceholder(issue.input)) return placeholderMessage(issue.input);
+            return mismatch(issue.input, daysChoices);
+          },
+        })
+        .optional(),
       /** One or more time ranges, in order, not overlapping. */
-      ranges: list(rangeSchema(), '时段'),
+      ranges: list(rangeSchema(), '时段').optional(),
+      /** All day long (24 小时), on the days given. */
+      allDay: z
+        .literal(true, { error: (issue) => mismatch(issue.input, 'true（全天受理），或不写') })
+        .optional(),
+      /** The notice's own words when it gives no times, e.g. 工作日的上班时间. */
+      words: text('受理时间的原文，如 "工作日的上班时间"').optional(),
     },
     '受理时间',
   ).superRefine((hours, ctx) => {
-    hours.ranges.forEach((range, index) => {
-      const previous = hours.ranges[index - 1];
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], input: hours[path as keyof typeof hours], message });
+    if (hours.words !== undefined) {
+      for (const field of ['days', 'ranges', 'allDay'] as const)
+        if (hours[field] !== undefined)
+          issue(
+            field,
+            `已用 words 写了受理时间的原文，不要再写 ${field}：三种写法（时段、全天、原文）只选一种`,
+          );
+      return;
+    }
+    if (hours.days === undefined) issue('days', missing(daysChoices));
+    if (hours.allDay && hours.ranges)
+      issue('ranges', '已写 allDay: true（全天受理），不要再写时段：两者只选一种');
+    if (!hours.allDay && !hours.ranges)
+      issue('ranges', missing('时段的列表（如 - from: "08:00" 和 to: "17:30"），全天受理则写 allDay: true'));
+    hours.ranges?.forEach((range, index) => {
+      const previous = hours.ranges?.[index - 1];
       if (!previous || ![previous.to, range.from].every(valid)) return;
       if (minutesOf(range.from) < minutesOf(previous.to)) {
         ctx.addIssue({
@@ -78,5 +105,5 @@ export function hoursSchema() {
 }
 
 export type Hours = z.output<ReturnType<typeof hoursSchema>>;
-export type TimeRange = Hours['ranges'][number];
-export type DaysRule = Hours['days'];
+export type TimeRange = NonNullable<Hours['ranges']>[number];
+export type DaysRule = NonNullable<Hours['days']>;

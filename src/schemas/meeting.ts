@@ -16,8 +16,10 @@ export function meetingSchema() {
     {
       /** The day the meeting was held. */
       date: calendarDate(),
-      /** Who chaired it. */
-      chair: strictObject(personShape(), '主持人（姓名和职务）'),
+      /** Where, when the notice says. */
+      place: text('会议地点').optional(),
+      /** Who chaired it, when the notice says. */
+      chair: strictObject(personShape(), '主持人（姓名和职务）').optional(),
       /** Who spoke, in the notice's order, with what they spoke about. */
       speakers: list(
         strictObject(
@@ -29,7 +31,8 @@ export function meetingSchema() {
           '讲话人（姓名、职务）',
         ),
         '讲话人',
-      ),
+        0,
+      ).default([]),
     },
     '动员会信息',
   );

@@ -4,7 +4,8 @@
  * import this module.
  */
 import type { z } from 'astro/zod';
-import { channelSchema } from './channel.ts';
+import { channelSchema, supervisionSchema } from './channel.ts';
+import { kindSchema } from './kind.ts';
 import { calendarDate } from './date.ts';
 import { list, strictObject, text } from './fields.ts';
 import { meetingSchema } from './meeting.ts';
@@ -16,6 +17,8 @@ import { otherUnitSchema } from './unit.ts';
 export function noticeSchema() {
   return strictObject(
     {
+      /** What the notice is (schemas/kind.ts); an arrival notice when not given. */
+      kind: kindSchema().optional(),
       /** The notice's headline as published. */
       title: text('通知的标题'),
       /** The day the notice was published. */
@@ -24,16 +27,23 @@ export function noticeSchema() {
       team: teamSchema(),
       /** The unit this notice is about, e.g. 张家口市. */
       unit: text('被巡视单位的名称，如 "张家口市"'),
-      /** Other units the same team inspects in this round; may be empty. */
+      /** Other units the same team inspects in this round (this notice is about them too); may be empty. */
       otherUnits: list(otherUnitSchema(), '同时被巡视的单位', 0).default([]),
       /** When the team is stationed and accepts reports. */
       period: periodSchema(),
-      /** The mobilization meeting. */
-      meeting: meetingSchema(),
-      /** What the team looks into and which reports it takes. */
-      scope: scopeSchema(),
+      /** The mobilization meeting, when there was one and the notice reports it. */
+      meeting: meetingSchema().optional(),
+      /** What the team looks into and which reports it takes, as far as the notice says. */
+      scope: scopeSchema().optional(),
       /** How to reach the team, in the notice's order. */
       channels: list(channelSchema(), '联系方式'),
+      /** Phones for reporting the team itself (监督电话), apart from the channels. */
+      supervision: supervisionSchema().optional(),
+      /**
+       * The release this notice was published in with others (several teams
+       * in one announcement): the same words in each, e.g. 十一届市委第五轮巡察.
+       */
+      release: text('同一次发布的名称，如 "十一届市委第五轮巡察"').optional(),
     },
     '通知的前置信息（front-matter）',
   );
@@ -43,12 +53,12 @@ export type Notice = z.output<ReturnType<typeof noticeSchema>>;
 
 /**
  * A notice's listing: what the lists and the feed show of it (title, day,
- * team, unit, period). The content store keeps only this; a notice's own
+ * team, unit, period), and the release it belongs to, which its page links. The content store keeps only this; a notice's own
  * page and data files are made from the whole notice.
  */
 export function noticeListingSchema() {
   return noticeSchema()
-    .pick({ title: true, published: true, unit: true, period: true })
+    .pick({ title: true, published: true, unit: true, period: true, release: true })
     .extend({ team: teamSchema().pick({ name: true }) });
 }
 
@@ -62,5 +72,6 @@ export function listingOf(notice: Notice): NoticeListing {
     team: { name: notice.team.name },
     unit: notice.unit,
     period: notice.period,
+    ...(notice.release ? { release: notice.release } : {}),
   };
 }

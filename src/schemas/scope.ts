@@ -1,6 +1,6 @@
 import { list, strictObject, text } from './fields.ts';
 
-/** What the team looks into and which reports it takes. */
+/** What the team looks into and which reports it takes: each part only when the notice states it. */
 export function scopeSchema() {
   return strictObject(
     {
@@ -13,11 +13,11 @@ export function scopeSchema() {
           items: list(text('一项重点内容'), '重点内容'),
         },
         '巡视重点',
-      ),
+      ).optional(),
       /** Items the notice singles out (特别要把……作为重要内容); may be empty. */
       special: list(text('一项特别关注的内容'), '特别关注的内容', 0).default([]),
       /** Which reports the team accepts, in the notice's words. */
-      accepted: text('受理范围的原文'),
+      accepted: text('受理范围的原文').optional(),
       /** Which reports are passed on to others, in the notice's words. */
       referred: text('不属于受理范围、转交处理的原文').optional(),
     },

@@ -45,6 +45,46 @@ describe('npm run import', () => {
     expect(stderr).toContain('team.name：这里还是导入时留下的占位内容');
   });
 
+  test('a release of several teams becomes one notice each, written together or printed one after another', () => {
+    const release = 'tests/fixtures/genre/04-three-teams-one-release.txt';
+    const printed = importCli(release, '--date', '2025-09-01', '--place', '衡阳市', '--out', '-');
+    expect(printed.status).toBe(0);
+    const notices = printed.stdout.split(/^(?=---\ntitle:)/m);
+    expect(notices).toHaveLength(3);
+    expect(notices.map((notice) => /^  name: (.+)$/m.exec(notice)?.[1])).toEqual([
+      '衡阳市委第一巡察组',
+      '衡阳市委第二巡察组',
+      '衡阳市委第三巡察组',
+    ]);
+    for (const notice of notices) expect(notice).toContain('release: 十一届市委第五轮巡察');
+    // Into one file they cannot go; into the notices folder, each its own.
+    const one = importCli(
+      release,
+      '--date',
+      '2025-09-01',
+      '--place',
+      '衡阳市',
+      '--out',
+      join(folder, 'x.mdx'),
+    );
+    expect(one.status).toBe(1);
+    expect(readdirSync(folder)).toEqual([]);
+    const written = importCli(release, '--date', '2025-09-01', '--place', '衡阳市');
+    expect(written.status).toBe(0);
+    expect(readdirSync(folder).sort()).toHaveLength(3);
+    // Again: every one is refused before any is written, and none is touched.
+    const before = readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'));
+    writeFileSync(join(folder, readdirSync(folder)[1]!), 'edited');
+    const again = importCli(release, '--date', '2025-09-01', '--place', '衡阳市');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('已经存在，没有覆盖它');
+    expect(readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'))).toEqual([
+      before[0],
+      'edited',
+      before[2],
+    ]);
+  });
+
   test('prints the notice with --out -', () => {
     const { status, stdout } = importCli(SEED, '--date', '2018-07-21', '--out', '-');
     expect(status).toBe(0);
@@ -105,7 +145,11 @@ describe('npm run check:content', () => {
         .replace('postcode: "075000"', 'postcode: 75000'),
     );
     mkdirSync(join(folder, 'more'));
-    writeFileSync(join(folder, 'more', 'b.mdx'), seed.replace('leader: 李寿松', 'leadr: 李寿松'));
+    // The team's name is required (its leader is not, since issue 15): misspelt, it is missing too.
+    writeFileSync(
+      join(folder, 'more', 'b.mdx'),
+      seed.replace('  name: 河北省委第九巡视组', '  nme: 河北省委第九巡视组'),
+    );
     copyFileSync(SEED_NOTICE, join(folder, 'c.mdx'));
     writeFileSync(join(folder, 'd.md'), seed);
     const { status, stderr } = check();
@@ -124,8 +168,8 @@ describe('npm run check:content', () => {
         expect.stringMatching(
           new RegExp(`${file('a.mdx')}.*channels\\.1\\.postcode：收到数字 75000，应为带引号的 6 位邮政编码`),
         ),
-        expect.stringMatching(new RegExp(`${file('more/b.mdx')}.*team：不认识的字段 "leadr"`)),
-        expect.stringMatching(new RegExp(`${file('more/b.mdx')}.*team\\.leader：缺少必填字段`)),
+        expect.stringMatching(new RegExp(`${file('more/b.mdx')}.*team：不认识的字段 "nme"`)),
+        expect.stringMatching(new RegExp(`${file('more/b.mdx')}.*team\\.name：缺少必填字段`)),
         expect.stringMatching(new RegExp(`${file('d.md')}.*不是 \\.mdx 文件`)),
       ]),
     );

@@ -60,11 +60,11 @@ describe('reading a notice file', () => {
 
   test('lists every problem, not only the first: those of the front-matter, then those of the text', () => {
     const { problems, notice } = checkNotice(
-      `${seed.replace('leader: 李寿松', 'leadr: 李寿松')}\n{oops}\n`,
+      `${seed.replace('name: 河北省委第九巡视组', 'nme: 河北省委第九巡视组')}\n{oops}\n`,
       FILE,
     );
     expect(notice).toBeUndefined();
-    expect(problems.map((problem) => problem.field)).toEqual(['team.leader', 'team', '正文']);
+    expect(problems.map((problem) => problem.field)).toEqual(['team.name', 'team', '正文']);
   });
 });
 

@@ -4,6 +4,7 @@ import { teamPath, unitPath } from '../../../src/notice/urls.ts';
 import { generateNotices } from '../../../tools/generate-notices.ts';
 import { parseNoticeFile } from '../../../src/content/notice-file.ts';
 import { noticeSchema } from '../../../src/schemas/notice.ts';
+import { CHANNEL_TYPES } from '../../../src/schemas/channel.ts';
 
 const notice = (id: string, start: string) => ({ id, data: { period: { start } } });
 
@@ -64,10 +65,27 @@ describe('generated notices', () => {
     expect(new Set(notices.map((n) => n.id)).size).toBe(60);
     const data = notices.map((n) => noticeSchema().parse(parseNoticeFile(n.source).data));
     expect(new Set(data.map((d) => d.team.name)).size).toBeGreaterThan(20);
-    expect(new Set(data.map((d) => d.channels[0]?.type === 'phone' && d.channels[0].hours.days))).toEqual(
-      new Set(['daily', 'workdays']),
-    );
-    const lengths = notices.map((n) => parseNoticeFile(n.source).body.length);
+    expect(
+      new Set(data.flatMap((d) => (d.channels[0]?.type === 'phone' && d.channels[0].hours?.days) || [])),
+    ).toEqual(new Set(['daily', 'workdays']));
+    // A meeting report is as long as a real one; an announcement is a few lines, as real ones are.
+    const lengths = notices
+      .filter((_, i) => data[i]!.meeting)
+      .map((n) => parseNoticeFile(n.source).body.length);
     expect(Math.min(...lengths)).toBeGreaterThan(800);
+  });
+});
+
+describe('the generated archive', () => {
+  test('holds every channel type, notices without a meeting, leader or end, several units, and releases', () => {
+    const data = generateNotices(7, 300).map((n) => noticeSchema().parse(parseNoticeFile(n.source).data));
+    const types = new Set(data.flatMap((d) => d.channels.map((channel) => channel.type)));
+    expect([...types].sort()).toEqual([...CHANNEL_TYPES].sort());
+    expect(data.some((d) => !d.meeting && !d.team.leader && !d.scope)).toBe(true);
+    expect(data.some((d) => !d.period.end && d.period.duration)).toBe(true);
+    expect(data.some((d) => d.otherUnits.length > 1)).toBe(true);
+    expect(data.some((d) => d.supervision?.length)).toBe(true);
+    const releases = data.flatMap((d) => (d.release ? [d.release] : []));
+    expect(releases.length).toBeGreaterThan(new Set(releases).size);
   });
 });

@@ -22,7 +22,7 @@ const window = reportWindow({ start: '2018-07-21', end: '2018-09-30' });
 /** The state in words at a Beijing wall-clock time, e.g. "2018-08-01 07:59". */
 function at(hours: Hours, beijing: string): string {
   const instant = Date.parse(`${beijing.replace(' ', 'T')}:00+08:00`);
-  return dutyPhoneText(dutyPhoneState(decodeSchedule(encodeSchedule(hours)), window, instant));
+  return dutyPhoneText(dutyPhoneState(decodeSchedule(encodeSchedule(hours)!), window, instant));
 }
 
 describe('the schedule in the page', () => {

@@ -37,7 +37,7 @@ describe('the seed notice', () => {
       { type: 'email', address: 'hbswxsz09@hebei.gov.cn' },
       { type: 'suggestionBox', locations: ['市政府大楼南楼南门', '市政府大楼北楼北门', '奥霏斯酒店门口'] },
     ]);
-    expect(notice.scope.focus.items).toHaveLength(7);
+    expect(notice.scope?.focus?.items).toHaveLength(7);
   });
 });
 
@@ -53,15 +53,15 @@ describe('structure', () => {
   test('an unknown top-level field is refused', () => {
     expect(issues((d) => (d['summary'] = '…'))).toMatchInlineSnapshot(`
       [
-        ": 不认识的字段 "summary"（请检查拼写），这里允许的字段为：title、published、team、unit、otherUnits、period、meeting、scope、channels",
+        ": 不认识的字段 "summary"（请检查拼写），这里允许的字段为：kind、title、published、team、unit、otherUnits、period、meeting、scope、channels、supervision、release",
       ]
     `);
   });
 
   test('a missing field says what belongs there', () => {
-    expect(issues((d) => delete d['team'].leader)).toMatchInlineSnapshot(`
+    expect(issues((d) => delete d['team'].name)).toMatchInlineSnapshot(`
       [
-        "team.leader: 缺少必填字段，应为组长的姓名",
+        "team.name: 缺少必填字段，应为巡视组的全称，如 "河北省委第九巡视组"",
       ]
     `);
   });
@@ -280,12 +280,12 @@ describe('channels', () => {
   test('an unknown channel type is refused, listing the known ones', () => {
     expect(issues((d) => d['channels'].push({ type: 'fax', number: '0313-2568719' }))).toMatchInlineSnapshot(`
       [
-        "channels.5.type: 收到 "fax"，应为 phone（值班电话）、sms（短信）、email（电子邮箱）、postbox（邮政信箱）、suggestionBox（意见箱）之一：没有这种联系方式",
+        "channels.5.type: 收到 "fax"，应为 phone（值班电话）、mobile（手机）、sms（短信）、email（电子邮箱）、postbox（邮政信箱）、letter（来信地址）、reception（来访接待）、suggestionBox（意见箱）、online（网络平台）之一：没有这种联系方式",
       ]
     `);
     expect(issues((d) => d['channels'].push({ number: '0313-2568719' }))).toMatchInlineSnapshot(`
       [
-        "channels.5.type: 缺少字段 type，应为 phone（值班电话）、sms（短信）、email（电子邮箱）、postbox（邮政信箱）、suggestionBox（意见箱）之一",
+        "channels.5.type: 缺少字段 type，应为 phone（值班电话）、mobile（手机）、sms（短信）、email（电子邮箱）、postbox（邮政信箱）、letter（来信地址）、reception（来访接待）、suggestionBox（意见箱）、online（网络平台）之一",
       ]
     `);
   });
