@@ -177,11 +177,14 @@ function inspectedUnits(text: string): { name: string; meetingDate: TextDate | u
   const patterns = [
     new RegExp(`被(?:巡视|巡察)单位[：:]([^。\\n]+)`, 'u'),
     new RegExp(`(?:巡视|巡察)组[：:](?:进驻|巡视|巡察)([^。；\\n]+)`, 'u'),
-    new RegExp(`(?:巡视|巡察)组(?:巡视|巡察)(${HAN}[^，。；]{1,80}?)(?:工作)?动员会`, 'u'),
-    new RegExp(`(?:分别)?进驻(${HAN}[^，。；]{1,80}?)[，,](?:开展|进行)`, 'u'),
-    new RegExp(`对(${HAN}[^，。；]{1,80}?)开展(?:常规|专项|提级|机动)?(?:巡视|巡察)`, 'u'),
-    new RegExp(`(?:巡视|巡察)组进驻(${HAN}[^，。；]{1,30}?)(?:开展|进行|，)`, 'u'),
-    new RegExp(`在(${HAN}[^，。；]{1,30}?)(?:巡视|巡察)期间`, 'u'),
+    new RegExp(`(?:巡视|巡察)组(?:巡视|巡察)(${HAN}[^，。；\\n]{1,80}?)(?:工作)?动员会`, 'u'),
+    new RegExp(`对(${HAN}[^，。；\\n]{1,80}?)开展[^。；\\n]{0,14}?(?:巡视|巡察)`, 'u'),
+    new RegExp(`(?:分别)?进驻(${HAN}[^，。；\\n]{1,80}?)[，,](?:开展|进行)`, 'u'),
+    new RegExp(`(?:巡视|巡察)组进驻(${HAN}[^，。；\\n]{1,30}?)(?:开展|进行|，)`, 'u'),
+    new RegExp(`在(${HAN}[^，。；\\n]{1,30}?)(?:巡视|巡察)期间`, 'u'),
+    // "市委第一巡察组巡察市财政局党组，值班电话：……": a team's own sentence in a release.
+    new RegExp(`^(?:${TEAM.source})(?:巡视|巡察|进驻)(${HAN}[^，。；\\n]{1,60}?)(?=[，。；\\n]|$)`, 'mu'),
+    new RegExp(`(?:巡视|巡察)组进驻(${HAN}[^，。；\\n]{1,30}?)$`, 'mu'),
   ];
   for (const pattern of patterns) {
     const list = pattern.exec(text)?.[1];
@@ -379,7 +382,7 @@ function phoneNumbers(segment: string): string[] {
 
 /** The words before a channel's value; the order of the choices matters (the longest first). */
 const LABEL =
-  /(监督电话|24小时举报电话|举报电话|专门值班电话|值班电话|联系电话|专线电话|电话|手机号码|手机|举报短信|短信|电子邮箱|电子信箱|邮箱|专门邮政信箱|邮政信箱|专用邮箱|专用信箱|专门信箱|通信地址|邮寄地址|来信请寄|来信寄|信箱|意见箱|举报箱|接待室|接待地点|来访地址|地址|网络举报|微信小程序|举报网站|网站)[：:]?/gu;
+  /(监督电话|24小时举报电话|举报电话|专门值班电话|值班电话|联系电话|专线电话|电话|短信举报号码|短信举报电话|短信号码|手机短信|举报手机|手机号码|手机|举报短信|短信|电子邮箱|电子信箱|举报邮箱|邮箱|专门邮政信箱|邮政信箱|专用邮箱|专用信箱|专门信箱|通信地址|邮寄地址|来信请寄|来信寄|信箱|意见箱|举报箱|接待室|来访接待地点|接待地点|来访地点|来访地址|地址|网上举报平台|网络举报平台|网络举报|微信小程序|举报网站|举报网址|网站)[：:]?/gu;
 
 /** A hint that a mobile takes calls as well as texts. */
 const CALLS_AND_TEXTS = /可(?:打电话|拨打|接听)(?:电话)?[、和及]?(?:发)?短信|可打电话、发短信|电话和短信/u;
@@ -399,7 +402,7 @@ function channels(text: string): { channels: ExtractedChannel[]; supervision: { 
         /^[^，。；：]{2,16}?信箱/u.test(text.slice(label.index + label[0].length))),
   );
   // Hours said once for every phone: "受理电话时间为工作日…", "值班电话受理时间为每天8:00—20:00".
-  const shared = /(?:受理电话时间|电话受理时间|受理时间)(?:为|是)([^。；]+)/u.exec(text)?.[1];
+  const shared = /(?:受理电话时间|电话受理时间|受理时间|接听时间)(?:为|是|：)([^。；]+)/u.exec(text)?.[1];
   for (const [index, label] of labels.entries()) {
     const start = label.index + label[0].length;
     const next = labels[index + 1]?.index ?? text.length;
@@ -416,7 +419,8 @@ function channels(text: string): { channels: ExtractedChannel[]; supervision: { 
       if (numbers.length) supervision.push({ numbers });
     } else if (/意见箱|举报箱|专门信箱/u.test(name) && !/\d+号/u.test(segment)) {
       const places = segment
-        .replace(/^[，,]?(?:分别)?(?:设(?:置)?在|设于|在|放置在)[：:]?/u, '')
+        .replace(/^[，,（(]?(?:分别)?(?:设(?:置)?在|设于|在|放置在)[：:]?/u, '')
+        .replace(/[）)]$/u, '')
         .replace(/(?:等处)?(?:设置|设立)(?:了)?$/u, '')
         .split(/[、，]|以及/u)
         .map((place) => place.trim())
@@ -438,11 +442,11 @@ function channels(text: string): { channels: ExtractedChannel[]; supervision: { 
       if (box) found.push({ type: 'postbox', at, box, postcode });
     } else if (email) {
       found.push({ type: 'email', at, address: email });
-    } else if (/接待室|接待地点|来访地址|^地址$/u.test(name)) {
+    } else if (/接待室|接待地点|来访地点|来访地址|^地址$/u.test(name)) {
       const place = /^([^，,（(]+)/u.exec(segment)?.[1]?.trim();
       const { hours } = hoursOf(segment);
       if (place) found.push({ type: 'reception', at, place, hours });
-    } else if (/微信小程序|网络举报|举报网站|^网站$/u.test(name)) {
+    } else if (/微信小程序|网上举报平台|网络举报|举报网站|举报网址|^网站$/u.test(name)) {
       const url = /(?:https?:\/\/)?www\.[\x21-\x7e]*[\w/]|https?:\/\/[\x21-\x7e]*[\w/]/u.exec(segment)?.[0];
       const quoted = /“([^”]+)”/u.exec(segment)?.[1];
       const platform =
@@ -533,20 +537,26 @@ export function extractNotice(text: string): Extracted {
  * One team, or none told apart this way: `undefined`.
  */
 export function splitByTeam(text: string): { shared: string; teams: string[] } | undefined {
-  const lines = text.split('\n');
-  const starts = lines.flatMap((line, index) => {
-    const match = new RegExp(`^(?:${TEAM.source})[：:]`, 'u').exec(line);
-    return match ? [index] : [];
-  });
-  if (starts.length < 2) return undefined;
+  // The text's lines, and within them its sentences: a release writes each team on a line of its
+  // own ("市委第一巡察组：巡察……") or in a sentence of its own ("市委第一巡察组巡察……，值班电话：……。").
+  const units = text.split('\n').flatMap((line) => line.match(/[^。]+。?/gu) ?? []);
+  const teamStart = new RegExp(`^(?:${TEAM.source})(?:[：:]|巡视|巡察|进驻)`, 'u');
+  const starts = units.flatMap((unit, index) => (teamStart.test(unit) ? [index] : []));
+  const names = new Set(starts.map((index) => new RegExp(TEAM.source, 'u').exec(units[index]!)?.[0]));
+  if (starts.length < 2 || names.size < 2) return undefined;
+  const owned = new Set<number>();
   const teams = starts.map((start, index) => {
-    const end = starts[index + 1] ?? lines.length;
-    // A team's part runs to the next team's, or to the first line that is every team's.
-    const own = [lines[start]!];
-    for (let line = start + 1; line < end && !/^(?:受理|以上|各巡察组|各巡视组)/u.test(lines[line]!); line++)
-      own.push(lines[line]!);
-    return own.join('\n');
+    const end = starts[index + 1] ?? units.length;
+    // A team's part runs on while what follows tells its channels, to the next team's at most.
+    const own = [start];
+    for (let next = start + 1; next < end && CHANNEL_START.test(units[next]!); next++) own.push(next);
+    for (const unit of own) owned.add(unit);
+    return own.map((unit) => units[unit]!).join('\n');
   });
-  const shared = lines.filter((line) => !teams.some((team) => team.split('\n').includes(line))).join('\n');
+  const shared = units.filter((_, index) => !owned.has(index)).join('\n');
   return { shared, teams };
 }
+
+/** A line or sentence that goes on with a team's channels. */
+const CHANNEL_START =
+  /^(?:值班电话|联系电话|电话|手机|短信|电子邮箱|邮箱|邮政信箱|信箱|来信|地址|意见箱|接待)/u;

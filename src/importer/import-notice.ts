@@ -143,6 +143,8 @@ function slugOf(start: string | undefined, unit: string | undefined, published: 
 
 /** "省委第九巡视组" with the place "河北省" → "河北省委第九巡视组"; "校党委第一巡察组" with "某某大学" → "某某大学党委第一巡察组". */
 export function withPlace(name: string, place: string): string {
+  // An autonomous region's committee is its 党委: "广西壮族自治区" + "省委第三巡视组" → "广西壮族自治区党委第三巡视组".
+  if (/自治区$/u.test(place) && name.startsWith('省委')) return `${place}党${name.slice(1)}`;
   const generic = /^(省|市|州|县|区|旗|盟|校|院|集团|公司)(?=委|党委)/u.exec(name)?.[1] ?? '';
   const administrative = /^(?:省|市|州|县|区|旗|盟)$/u.test(generic);
   if (place.endsWith(generic) || !administrative) return `${place}${name.slice(generic.length)}`;
