@@ -187,7 +187,10 @@ for (const notice of [...generated, ...published]) {
  * A place, a person and a headline: what readers type. Then the dearest kind: a long query that no
  * headline holds (the team, its leader and the unit), which the headlines' index is asked first.
  */
-const first = readNotice(generated[0]!.source, `${generated[0]!.id}.mdx`).data;
+// The first meeting report: its headline is a long one, and its leader is named.
+const first = generated
+  .map(({ id, source }) => readNotice(source, `${id}.mdx`).data)
+  .find((notice) => notice.meeting && notice.team.leader)!;
 const QUERIES = ['张家口', '李寿松', first.title, `${first.team.name} ${first.team.leader} ${first.unit}`];
 
 /** The built site in `root`, served as the tests serve it, while `measure` runs. */
