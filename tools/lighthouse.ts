@@ -21,8 +21,19 @@ const { values } = parseArgs({
 
 const chrome =
   process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const server = spawn(process.execPath, ['tools/preview.ts', '--port', values.port], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 1500));
+const server = spawn(process.execPath, ['tools/preview.ts', '--port', values.port], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+// Until the server says it listens, not a fixed wait: on a busy machine 1.5 s was not enough, and
+// Chromium then showed its error page (an "interstitial" to Lighthouse) instead of the notice.
+await new Promise<void>((ready, fail) => {
+  const timer = setTimeout(() => fail(new Error('preview server did not start within 30 s')), 30_000);
+  server.stdout.once('data', () => {
+    clearTimeout(timer);
+    ready();
+  });
+  server.once('exit', (code) => fail(new Error(`preview server exited (${code})`)));
+});
 
 const RUNS = 5;
 
@@ -45,7 +56,8 @@ function run(url: string, attempt = 1): Record<string, number> {
   );
   if (result.status !== 0) {
     // Lighthouse sometimes fails to record a trace (NO_NAVSTART) and asks to be run again.
-    if (attempt < 3 && /run Lighthouse again/.test(result.stderr)) return run(url, attempt + 1);
+    // Or, once, Chromium showed an error page instead (an interstitial): the same, run again.
+    if (attempt < 3 && /run Lighthouse again|interstitial/.test(result.stderr)) return run(url, attempt + 1);
     throw new Error(`lighthouse failed:\n${result.stderr}`);
   }
   const report = JSON.parse(result.stdout) as { categories: Record<string, { score: number }> };
