@@ -315,7 +315,10 @@ function scope(text: string): Extracted['scope'] {
     `(?:^|[，。；\\n])${numbering}([^，。；\\n]*?(?:巡视|巡察)组主要受理[^。\\n]+。)`,
     'u',
   ).exec(text)?.[1];
-  const referred = new RegExp(`(?:^|[。\\n])${numbering}([^。\\n]*转交[^。\\n]*。)`, 'u').exec(text)?.[1];
+  const referred = new RegExp(
+    `(?:^|[。\\n])${numbering}([^。\\n]*(?:转交|信访问题[^。\\n]*由[^。\\n]*处理)[^。\\n]*。)`,
+    'u',
+  ).exec(text)?.[1];
   return {
     focusName: focus?.[1],
     focusItems: focusItems.length > 1 ? focusItems : [],
@@ -349,11 +352,14 @@ const WORKDAYS_WORDS = /工作日|周一至周五|周一到周五|星期一至�
 
 /** The hours a segment gives, in the schema's form, or why they are left to a person. */
 function hoursOf(segment: string): { hours?: Hours | undefined; unclear?: string | undefined } {
-  const days = /每天|每日|全天|24\s*小时/u.test(segment)
-    ? 'daily'
-    : WORKDAYS_WORDS.test(segment)
+  // "每天……（双休日、节假日除外）" is working days.
+  const weekendsOff = /(?:双休日|周末|周六、?周日|星期六、?星期日)[^。；）)]{0,6}除外/u.test(segment);
+  const days =
+    WORKDAYS_WORDS.test(segment) || weekendsOff
       ? 'workdays'
-      : undefined;
+      : /每天|每日|全天|24\s*小时/u.test(segment)
+        ? 'daily'
+        : undefined;
   if (/24\s*小时/u.test(segment)) return { hours: { days: 'daily', allDay: true } };
   const { times, ambiguous } = clockTimes(segment.replace(LANDLINE, '').replace(MOBILE, ''));
   if (ambiguous)
