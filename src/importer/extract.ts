@@ -88,6 +88,8 @@ export interface Extracted {
     closesBeforeEnd: number | undefined;
     /** A date the text gives that is no date ("2025年1021日"), for a person to read. */
     garbled: string | undefined;
+    /** The period starts on the day of the notice ("即日起至……"). */
+    fromPublication: boolean;
   };
   meeting: {
     /** Whether the text reports a mobilization meeting at all. */
@@ -218,6 +220,8 @@ function period(text: string): Extracted['period'] {
     new RegExp(`从(${DATE.source})开始[，,]?至(${DATE.source})结束`, 'u').exec(text) ??
     new RegExp(`(${DATE.source})${RANGE_MARK}(${DATE.source})`, 'u').exec(text);
   const since = new RegExp(`(${DATE.source})起`, 'u').exec(text);
+  // "即日起至6月30日": from the day of the notice, which --date gives.
+  const fromToday = new RegExp(`即日起?(?:至|到)(${DATE.source})`, 'u').exec(text);
   const until =
     new RegExp(
       `(?:受理|反映)[^。；]{0,16}?截(?:止|至)(?:时间|日期)?(?:为|到|至|是)?(${DATE.source})`,
@@ -231,7 +235,8 @@ function period(text: string): Extracted['period'] {
   const garbled = /\d{4}年\d{3,4}日|\d{4}年\d{1,2}月\d{3,}日/u.exec(text)?.[0];
   return {
     start: textDate(range?.slice(1, 5)) ?? textDate(since?.slice(1, 5)),
-    end: textDate(range?.slice(5, 9)),
+    end: textDate(range?.slice(5, 9)) ?? textDate(fromToday?.slice(1, 5)),
+    fromPublication: !range && !since && fromToday !== null,
     reportsUntil: textDate(until?.slice(1, 5)),
     duration,
     days: days ? count(days) : undefined,
@@ -380,15 +385,24 @@ function hoursOf(segment: string): { hours?: Hours | undefined; unclear?: string
 
 function phoneNumbers(segment: string): string[] {
   const numbers: { at: number; number: string }[] = [];
-  for (const match of segment.matchAll(LANDLINE))
+  for (const match of segment.matchAll(LANDLINE)) {
     numbers.push({ at: match.index, number: `${match[1]}-${match[2]}` });
+    // "0311-87909999、87908888": the numbers after the first share its area code.
+    let offset = match.index + match[0].length;
+    for (;;) {
+      const more = /^[、,，和或]\s*(\d{7,8})(?!\d)/u.exec(segment.slice(offset));
+      if (!more) break;
+      numbers.push({ at: offset, number: `${match[1]}-${more[1]}` });
+      offset += more[0].length;
+    }
+  }
   for (const match of segment.matchAll(MOBILE)) numbers.push({ at: match.index, number: match[1]! });
   return numbers.sort((a, b) => a.at - b.at).map((n) => n.number);
 }
 
 /** The words before a channel's value; the order of the choices matters (the longest first). */
 const LABEL =
-  /(监督电话|24小时举报电话|举报电话|专门值班电话|值班电话|联系电话|专线电话|电话|短信举报号码|短信举报电话|短信号码|手机短信|举报手机|手机号码|手机|举报短信|短信|电子邮箱|电子信箱|举报邮箱|邮箱|专门邮政信箱|邮政信箱|专用邮箱|专用信箱|专门信箱|通信地址|邮寄地址|来信请寄|来信寄|信箱|意见箱|举报箱|接待室|来访接待地点|接待地点|来访地点|来访地址|地址|网上举报平台|网络举报平台|网络举报|微信小程序|举报网站|举报网址|网站)[：:]?/gu;
+  /(监督电话|24小时举报电话|举报电话|专门值班电话|值班电话|联系电话|专线电话|电话|短信举报号码|短信举报电话|短信号码|手机短信|举报手机|手机号码|手机|举报短信|短信|电子邮箱|电子信箱|举报邮箱|邮箱|专门邮政信箱|邮政信箱|专用邮箱|专用信箱|专门信箱|通信地址|邮寄地址|来信请寄|来信寄|信箱|意见箱|举报箱|接待室|来访接待地点|接待地点|来访地点|来访地址|办公地点|地址|网上举报平台|网络举报平台|网络举报|微信小程序|举报网站|举报网址|网站)[：:]?/gu;
 
 /** A hint that a mobile takes calls as well as texts. */
 const CALLS_AND_TEXTS = /可(?:打电话|拨打|接听)(?:电话)?[、和及]?(?:发)?短信|可打电话、发短信|电话和短信/u;
@@ -448,7 +462,7 @@ function channels(text: string): { channels: ExtractedChannel[]; supervision: { 
       if (box) found.push({ type: 'postbox', at, box, postcode });
     } else if (email) {
       found.push({ type: 'email', at, address: email });
-    } else if (/接待室|接待地点|来访地点|来访地址|^地址$/u.test(name)) {
+    } else if (/接待室|接待地点|来访地点|来访地址|办公地点|^地址$/u.test(name)) {
       const place = /^([^，,（(]+)/u.exec(segment)?.[1]?.trim();
       const { hours } = hoursOf(segment);
       if (place) found.push({ type: 'reception', at, place, hours });
@@ -506,7 +520,9 @@ function title(text: string): string | undefined {
 
 /** Whether the name says where the team comes from; "省委第九巡视组" does not, and the place is left to a person. */
 export function isFullTeamName(name: string): boolean {
-  return !/^(?:中共)?(?:省委|市委|州委|县委|区委|旗委|盟委|校党委|院党委|集团党委|公司党委)/u.test(name);
+  return !/^(?:中共)?(?:省委|市委|州委|县委|区委|旗委|盟委|学校党委|校党委|院党委|集团党委|公司党委)/u.test(
+    name,
+  );
 }
 
 export function extractNotice(text: string): Extracted {

@@ -145,7 +145,7 @@ function slugOf(start: string | undefined, unit: string | undefined, published: 
 export function withPlace(name: string, place: string): string {
   // An autonomous region's committee is its 党委: "广西壮族自治区" + "省委第三巡视组" → "广西壮族自治区党委第三巡视组".
   if (/自治区$/u.test(place) && name.startsWith('省委')) return `${place}党${name.slice(1)}`;
-  const generic = /^(省|市|州|县|区|旗|盟|校|院|集团|公司)(?=委|党委)/u.exec(name)?.[1] ?? '';
+  const generic = /^(省|市|州|县|区|旗|盟|学校|校|院|集团|公司)(?=委|党委)/u.exec(name)?.[1] ?? '';
   const administrative = /^(?:省|市|州|县|区|旗|盟)$/u.test(generic);
   if (place.endsWith(generic) || !administrative) return `${place}${name.slice(generic.length)}`;
   return `${place}${name}`;
@@ -167,7 +167,10 @@ function noticeData(text: string, options: ImportOptions, release: string | unde
     options.date,
   );
   const meetingDate = date(found.meeting.date);
-  const start = date(found.period.start) ?? (found.period.garbled ? undefined : meetingDate);
+  const start =
+    date(found.period.start) ??
+    (found.period.fromPublication ? options.date : undefined) ??
+    (found.period.garbled ? undefined : meetingDate);
   const end =
     date(found.period.end, start) ??
     (start && found.period.days ? addDays(start, found.period.days - 1) : undefined);
