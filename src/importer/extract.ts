@@ -136,14 +136,14 @@ function teamName(text: string): string | undefined {
 
 function leader(text: string): string | undefined {
   return new RegExp(
-    `(?<!副)组长(${HAN}{2,3}?)(?=就|在|作|主持|对|向|同|与|，|、|同志|讲话|宣读|代表)`,
+    `(?<!副)组长[：:]?(${HAN}{2,3}?)(?=就|在|作|主持|对|向|同|与|，|、|；|。|同志|讲话|宣读|代表)`,
     'u',
   ).exec(text)?.[1];
 }
 
 function deputyLeaders(text: string): string[] {
   const list = new RegExp(
-    `副组长((?:${HAN}{2,3}[、，和])*${HAN}{2,3}?)(?=及|和巡|等|，|出席|参加|在)`,
+    `副组长[：:]?((?:${HAN}{2,3}[、，和])*${HAN}{2,3}?)(?=及|和巡|等|，|。|；|出席|参加|在)`,
     'u',
   ).exec(text)?.[1];
   return list ? list.split(/[、，和]/u).filter(Boolean) : [];
@@ -181,8 +181,8 @@ function inspectedUnits(text: string): { name: string; meetingDate: TextDate | u
     new RegExp(`(?:巡视|巡察)组[：:](?:进驻|巡视|巡察)([^。；\\n]+)`, 'u'),
     new RegExp(`(?:巡视|巡察)组(?:巡视|巡察)(${HAN}[^，。；\\n]{1,80}?)(?:工作)?动员会`, 'u'),
     new RegExp(`对(${HAN}[^，。；\\n]{1,80}?)开展[^。；\\n]{0,14}?(?:巡视|巡察)`, 'u'),
-    new RegExp(`(?:分别)?进驻(${HAN}[^，。；\\n]{1,80}?)[，,](?:开展|进行)`, 'u'),
-    new RegExp(`(?:巡视|巡察)组进驻(${HAN}[^，。；\\n]{1,30}?)(?:开展|进行|，)`, 'u'),
+    new RegExp(`(?:分别)?进驻(?!时间)(${HAN}[^，。；\\n]{1,80}?)[，,](?:开展|进行)`, 'u'),
+    new RegExp(`(?:巡视|巡察)组进驻(?!时间)(${HAN}[^，。；\\n]{1,30}?)(?:开展|进行|，)`, 'u'),
     new RegExp(`在(${HAN}[^，。；\\n]{1,30}?)(?:巡视|巡察)期间`, 'u'),
     // "市委第一巡察组巡察市财政局党组，值班电话：……": a team's own sentence in a release.
     new RegExp(`^(?:${TEAM.source})(?:巡视|巡察|进驻)(${HAN}[^，。；\\n]{1,60}?)(?=[，。；\\n]|$)`, 'mu'),
@@ -219,7 +219,10 @@ function period(text: string): Extracted['period'] {
   const range =
     new RegExp(`从(${DATE.source})开始[，,]?至(${DATE.source})结束`, 'u').exec(text) ??
     new RegExp(`(${DATE.source})${RANGE_MARK}(${DATE.source})`, 'u').exec(text);
-  const since = new RegExp(`(${DATE.source})起`, 'u').exec(text);
+  const since =
+    new RegExp(`(${DATE.source})起`, 'u').exec(text) ??
+    new RegExp(`进驻(?:时间)?(?:为|是|于)(${DATE.source})`, 'u').exec(text) ??
+    new RegExp(`于(${DATE.source})进驻`, 'u').exec(text);
   // "即日起至6月30日": from the day of the notice, which --date gives.
   const fromToday = new RegExp(`即日起?(?:至|到)(${DATE.source})`, 'u').exec(text);
   const until =
@@ -402,7 +405,7 @@ function phoneNumbers(segment: string): string[] {
 
 /** The words before a channel's value; the order of the choices matters (the longest first). */
 const LABEL =
-  /(监督电话|24小时举报电话|举报电话|专门值班电话|值班电话|联系电话|专线电话|电话|短信举报号码|短信举报电话|短信号码|手机短信|举报手机|手机号码|手机|举报短信|短信|电子邮箱|电子信箱|举报邮箱|邮箱|专门邮政信箱|邮政信箱|专用邮箱|专用信箱|专门信箱|通信地址|邮寄地址|来信请寄|来信寄|信箱|意见箱|举报箱|接待室|来访接待地点|接待地点|来访地点|来访地址|办公地点|地址|网上举报平台|网络举报平台|网络举报|微信小程序|举报网站|举报网址|网站)[：:]?/gu;
+  /(监督电话|24小时举报电话|举报电话|专门值班电话|值班电话|联系电话|专线电话|电话|短信举报号码|短信举报电话|短信号码|手机短信|举报手机|手机号码|手机|举报短信|短信|电子邮箱|电子信箱|电子邮件|举报邮箱|邮箱|专门邮政信箱|邮政信箱|专用邮箱|专用信箱|专门信箱|通信地址|邮寄地址|来信请寄|来信寄|信箱|意见箱|举报箱|接待室|来访接待地点|接待地点|来访地点|来访地址|办公地点|地址|网上举报平台|网络举报平台|网络举报|微信小程序|微信公众号|举报网站|举报网址|网站)[：:]?/gu;
 
 /** A hint that a mobile takes calls as well as texts. */
 const CALLS_AND_TEXTS = /可(?:打电话|拨打|接听)(?:电话)?[、和及]?(?:发)?短信|可打电话、发短信|电话和短信/u;
@@ -415,7 +418,7 @@ function channels(text: string): { channels: ExtractedChannel[]; supervision: { 
     (label) =>
       label[0].endsWith('：') ||
       label[0].endsWith(':') ||
-      /^(?:微信小程序|来信请寄|意见箱|专门信箱|接待室)/u.test(label[1]!) ||
+      /^(?:微信小程序|微信公众号|来信请寄|意见箱|专门信箱|接待室)/u.test(label[1]!) ||
       // Glued to its value: "值班电话0575-88125416", "电子邮箱xc@example.cn", "邮政信箱绍兴市第4号邮政信箱".
       /^[\dA-Za-z]/u.test(text.slice(label.index + label[0].length)) ||
       (/信箱$/u.test(label[1]!) &&
@@ -466,21 +469,24 @@ function channels(text: string): { channels: ExtractedChannel[]; supervision: { 
       const place = /^([^，,（(]+)/u.exec(segment)?.[1]?.trim();
       const { hours } = hoursOf(segment);
       if (place) found.push({ type: 'reception', at, place, hours });
-    } else if (/微信小程序|网上举报平台|网络举报|举报网站|举报网址|^网站$/u.test(name)) {
+    } else if (/微信小程序|微信公众号|网上举报平台|网络举报|举报网站|举报网址|^网站$/u.test(name)) {
       const url = /(?:https?:\/\/)?www\.[\x21-\x7e]*[\w/]|https?:\/\/[\x21-\x7e]*[\w/]/u.exec(segment)?.[0];
       const quoted = /“([^”]+)”/u.exec(segment)?.[1];
-      const platform =
-        name === '微信小程序'
-          ? `微信小程序“${quoted ?? ''}”`
-          : (/^([^（(，]+?)[（(]/u.exec(segment)?.[1] ?? segment).trim();
-      const named = name !== '微信小程序' && quoted ? `${platform}“${quoted}”栏目` : platform;
-      const how = /[（(]([^）)]+)[）)]/u.exec(segment)?.[1];
+      // A WeChat mini-program or official account is named by its quoted name; how to reach it follows.
+      const wechat = name.startsWith('微信');
+      const platform = wechat
+        ? `${name}“${quoted ?? ''}”`
+        : (/^([^（(，]+?)[（(]/u.exec(segment)?.[1] ?? segment).trim();
+      const named = !wechat && quoted ? `${platform}“${quoted}”栏目` : platform;
+      const how =
+        /[（(]([^）)]+)[）)]/u.exec(segment)?.[1] ??
+        (wechat ? /^“[^”]+”[，,]?(.+)$/u.exec(segment)?.[1]?.trim() : undefined);
       found.push({
         type: 'online',
         at,
         name: named,
         url: url && !url.startsWith('http') ? `https://${url}` : url,
-        note: name === '微信小程序' && how ? how.replace(/下方/u, '') : undefined,
+        note: wechat && how ? how.replace(/下方/u, '') : undefined,
       });
     } else if (/短信/u.test(name) || (/短信/u.test(segment) && !CALLS_AND_TEXTS.test(segment))) {
       const number = phoneNumbers(segment).find((n) => /^1/u.test(n));
