@@ -446,7 +446,7 @@ function channels(text: string): { channels: ExtractedChannel[]; supervision: { 
         .replace(/[）)]$/u, '')
         .replace(/(?:等处)?(?:设置|设立)(?:了)?$/u, '')
         .split(/[、，]|以及/u)
-        .map((place) => place.trim())
+        .map((place) => place.trim().replace(/等(?:处|地)$/u, ''))
         .filter(Boolean);
       if (places.length) found.push({ type: 'suggestionBox', at, locations: places });
     } else if (
@@ -464,7 +464,10 @@ function channels(text: string): { channels: ExtractedChannel[]; supervision: { 
       const postcode = /邮(?:政)?编(?:码)?[：:]?\s*(\d{6})/u.exec(text.slice(start, end + 16))?.[1];
       if (box) found.push({ type: 'postbox', at, box, postcode });
     } else if (email) {
-      found.push({ type: 'email', at, address: email });
+      // "联系电话及邮箱：0931-8456120，xc@example.cn": one label for a phone and an address.
+      const numbers = /电话[及和、]$/u.test(text.slice(Math.max(0, at - 4), at)) ? phoneNumbers(segment) : [];
+      if (numbers.length) found.push({ type: 'phone', at, numbers, ...hoursOf(segment) });
+      found.push({ type: 'email', at: at + 1, address: email });
     } else if (/接待室|接待地点|来访地点|来访地址|办公地点|^地址$/u.test(name)) {
       const place = /^([^，,（(]+)/u.exec(segment)?.[1]?.trim();
       const { hours } = hoursOf(segment);
