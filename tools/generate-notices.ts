@@ -7,7 +7,7 @@
  * so searches for it stay unambiguous.
  */
 import { dump } from 'js-yaml';
-import { formatDate } from '../src/notice/dates.ts';
+import { addDays, formatDate } from '../src/notice/dates.ts';
 import { toMdxBody } from '../src/content/mdx-text.ts';
 
 /** A small, fast, well-mixed PRNG (mulberry32): enough for test data, and reproducible. */
@@ -411,10 +411,6 @@ function reshape(
     return { data: { ...data, period: { ...period, duration } }, text: `${text}\n${kind}为期${duration}。` };
   }
   return { data, text };
-}
-
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** `count` notices made from `seed`, over `years` years. */

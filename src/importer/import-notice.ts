@@ -7,7 +7,7 @@
 import { dump } from 'js-yaml';
 import { pinyin } from 'pinyin-pro';
 import { cleanNotice } from './clean.ts';
-import { calendarDateProblem } from '../notice/dates.ts';
+import { addDays, calendarDateProblem } from '../notice/dates.ts';
 import { extractNotice, splitByTeam, type ExtractedChannel, type TextDate } from './extract.ts';
 import { checkNotice, hasFrontmatter, parseNoticeFile } from '../content/notice-file.ts';
 import { fromMdxBody, toMdxBody } from '../content/mdx-text.ts';
@@ -149,10 +149,6 @@ export function withPlace(name: string, place: string): string {
   const administrative = /^(?:省|市|州|县|区|旗|盟)$/u.test(generic);
   if (place.endsWith(generic) || !administrative) return `${place}${name.slice(generic.length)}`;
   return `${place}${name}`;
-}
-
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The release a headline names: "十一届市委第五轮巡察完成进驻" → "十一届市委第五轮巡察". */

@@ -67,6 +67,12 @@ export function formatDateRange(start: string, end: string): string {
   return `${formatDate(start)}至${tail}`;
 }
 
+/** The calendar day `days` after (or, negative, before) `value`: "2024-12-30" + 3 → "2025-01-02". */
+export function addDays(value: string, days: number): string {
+  const { year, month, day } = parseCalendarDate(value);
+  return new Date(Date.UTC(year, month - 1, day) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** The instant (epoch ms) at which the calendar day begins in Beijing. */
 export function beijingDayStart(value: string): number {
   const { year, month, day } = parseCalendarDate(value);

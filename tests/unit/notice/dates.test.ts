@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  addDays,
   beijingDayEnd,
   beijingDayStart,
   calendarDateProblem,
@@ -24,6 +25,17 @@ describe('calendar dates', () => {
     for (const day of ['2018-7-21', '20180721', '2018/07/21', '2018-07-21T00:00', ' 2018-07-21']) {
       expect(calendarDateProblem(day)).toBeDefined();
     }
+  });
+});
+
+describe('counting days', () => {
+  test('crosses months, years and leap days, backwards too, whatever the machine time zone', () => {
+    expect(addDays('2025-08-20', 59)).toBe('2025-10-18');
+    expect(addDays('2024-12-30', 3)).toBe('2025-01-02');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2023-02-28', 1)).toBe('2023-03-01');
+    expect(addDays('2025-07-11', -5)).toBe('2025-07-06');
+    expect(addDays('2025-03-09', 0)).toBe('2025-03-09');
   });
 });
 
