@@ -17,15 +17,25 @@ function postcodeSchema() {
   ).meta({ pattern: POSTCODE.source });
 }
 
+/** One or more phone numbers, landlines or mobiles; `example` shows one in the message. */
+function phoneNumbersSchema(example: string) {
+  return list(
+    checkedString(`带引号的电话号码，如 "${example}"`, phoneProblem).meta({ pattern: PHONE_PATTERN }),
+    '电话号码',
+  );
+}
+
+/** A mobile number; `example` shows one in the message. */
+function mobileNumberSchema(example: string) {
+  return checkedString(`带引号的手机号码，如 "${example}"`, mobileProblem).meta({ pattern: MOBILE_PATTERN });
+}
+
 function phoneSchema() {
   return strictObject(
     {
       type: z.literal('phone'),
       /** One or more numbers answered at the same hours: landlines or mobiles. */
-      numbers: list(
-        checkedString('带引号的电话号码，如 "0313-2568718"', phoneProblem).meta({ pattern: PHONE_PATTERN }),
-        '电话号码',
-      ),
+      numbers: phoneNumbersSchema('0313-2568718'),
       /** When the phone is staffed, when the notice says. */
       hours: hoursSchema().optional(),
     },
@@ -38,9 +48,7 @@ function mobileSchema() {
     {
       type: z.literal('mobile'),
       /** A mobile that takes both calls and text messages. */
-      number: checkedString('带引号的手机号码，如 "15931270416"', mobileProblem).meta({
-        pattern: MOBILE_PATTERN,
-      }),
+      number: mobileNumberSchema('15931270416'),
       /** When it is answered, when the notice says. */
       hours: hoursSchema().optional(),
     },
@@ -100,9 +108,7 @@ function smsSchema() {
     {
       type: z.literal('sms'),
       /** A mobile that takes text messages only: never offered as a number to call. */
-      number: checkedString('带引号的手机号码，如 "18830681009"', mobileProblem).meta({
-        pattern: MOBILE_PATTERN,
-      }),
+      number: mobileNumberSchema('18830681009'),
     },
     '短信号码',
   );
@@ -212,10 +218,7 @@ export function supervisionSchema() {
     strictObject(
       {
         /** The numbers, landlines or mobiles. */
-        numbers: list(
-          checkedString('带引号的电话号码，如 "022-67190312"', phoneProblem).meta({ pattern: PHONE_PATTERN }),
-          '电话号码',
-        ),
+        numbers: phoneNumbersSchema('022-67190312'),
         /** When it is answered, when the notice says. */
         hours: hoursSchema().optional(),
       },
