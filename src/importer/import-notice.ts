@@ -85,42 +85,36 @@ function hoursData(channel: ExtractedChannel): Record<string, unknown> | undefin
   return channel.hours;
 }
 
+/** The fields that have a value: a front-matter field the text does not state is not written. */
+function stated(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}
+
 function channelData(channel: ExtractedChannel): Record<string, unknown> {
   switch (channel.type) {
-    case 'phone': {
-      const hours = hoursData(channel);
-      return { type: 'phone', numbers: channel.numbers, ...(hours ? { hours } : {}) };
-    }
+    case 'phone':
+      return stated({ type: 'phone', numbers: channel.numbers, hours: hoursData(channel) });
     case 'sms':
       return { type: 'sms', number: channel.number };
     case 'email':
       return { type: 'email', address: channel.address };
     case 'postbox':
-      return channel.postcode
-        ? { type: 'postbox', box: channel.box, postcode: channel.postcode }
-        : { type: 'postbox', box: channel.box };
+      return stated({ type: 'postbox', box: channel.box, postcode: channel.postcode });
     case 'suggestionBox':
       return { type: 'suggestionBox', locations: channel.locations };
-    case 'mobile': {
-      const hours = hoursData(channel);
-      return { type: 'mobile', number: channel.number, ...(hours ? { hours } : {}) };
-    }
+    case 'mobile':
+      return stated({ type: 'mobile', number: channel.number, hours: hoursData(channel) });
     case 'letter':
-      return {
+      return stated({
         type: 'letter',
         address: channel.address,
-        ...(channel.postcode ? { postcode: channel.postcode } : {}),
-        ...(channel.note ? { note: channel.note } : {}),
-      };
+        postcode: channel.postcode,
+        note: channel.note,
+      });
     case 'reception':
-      return { type: 'reception', place: channel.place, ...(channel.hours ? { hours: channel.hours } : {}) };
+      return stated({ type: 'reception', place: channel.place, hours: hoursData(channel) });
     case 'online':
-      return {
-        type: 'online',
-        name: channel.name,
-        ...(channel.url ? { url: channel.url } : {}),
-        ...(channel.note ? { note: channel.note } : {}),
-      };
+      return stated({ type: 'online', name: channel.name, url: channel.url, note: channel.note });
     default:
       return unreachable(channel.type);
   }
