@@ -62,12 +62,7 @@ export function noticeJsonLd(id: string, notice: Notice, site: URL | string): Re
         });
         break;
       case 'letter':
-        channel['servicePostalAddress'] ??= {
-          '@type': 'PostalAddress',
-          streetAddress: item.address,
-          ...(item.postcode ? { postalCode: item.postcode } : {}),
-          addressCountry: 'CN',
-        };
+        channel['servicePostalAddress'] ??= postalAddress({ streetAddress: item.address }, item.postcode);
         break;
       case 'reception':
         channel['serviceLocation'] ??= { '@type': 'Place', name: item.place };
@@ -86,12 +81,7 @@ export function noticeJsonLd(id: string, notice: Notice, site: URL | string): Re
         contactPoints.push({ '@type': 'ContactPoint', contactType: '电子邮箱', email: item.address });
         break;
       case 'postbox':
-        channel['servicePostalAddress'] ??= {
-          '@type': 'PostalAddress',
-          postOfficeBoxNumber: item.box,
-          ...(item.postcode ? { postalCode: item.postcode } : {}),
-          addressCountry: 'CN',
-        };
+        channel['servicePostalAddress'] ??= postalAddress({ postOfficeBoxNumber: item.box }, item.postcode);
         break;
       case 'suggestionBox':
         // Boxes to drop a letter in: schema.org has no channel for them.
@@ -136,6 +126,16 @@ export function noticeJsonLd(id: string, notice: Notice, site: URL | string): Re
           ]
         : []),
     ],
+  };
+}
+
+/** A schema.org PostalAddress in China: a box or a street, with its postcode when there is one. */
+function postalAddress(where: Record<string, string>, postcode: string | undefined): Record<string, unknown> {
+  return {
+    '@type': 'PostalAddress',
+    ...where,
+    ...(postcode ? { postalCode: postcode } : {}),
+    addressCountry: 'CN',
   };
 }
 
