@@ -470,8 +470,8 @@ function channels(text: string): { channels: ExtractedChannel[]; supervision: { 
       found.push({ type: 'email', at: at + 1, address: email });
     } else if (/接待室|接待地点|来访地点|来访地址|办公地点|^地址$/u.test(name)) {
       const place = /^([^，,（(]+)/u.exec(segment)?.[1]?.trim();
-      const { hours } = hoursOf(segment);
-      if (place) found.push({ type: 'reception', at, place, hours });
+      const { hours, unclear } = hoursOf(segment);
+      if (place) found.push({ type: 'reception', at, place, hours, unclear });
     } else if (/微信小程序|微信公众号|网上举报平台|网络举报|举报网站|举报网址|^网站$/u.test(name)) {
       const url = /(?:https?:\/\/)?www\.[\x21-\x7e]*[\w/]|https?:\/\/[\x21-\x7e]*[\w/]/u.exec(segment)?.[0];
       const quoted = /“([^”]+)”/u.exec(segment)?.[1];

@@ -170,6 +170,17 @@ describe('nothing is guessed', () => {
   });
 });
 
+describe('hours that cannot be read without doubt', () => {
+  test('are a placeholder quoting them, for a reception room as for a phone', () => {
+    const text =
+      '2024年5月6日，县委第一巡察组巡察县交通运输局党组工作动员会召开。巡察期间为5月6日至6月30日。接待室：县政务中心301室（每天上午9时至上午12时）。';
+    const result = importNotice(text, { date: '2024-05-06', place: '安乡县' });
+    expect(data(result)['channels'][0]).toMatchObject({ type: 'reception', place: '县政务中心301室' });
+    expect(data(result)['channels'][0].hours.words).toContain('原文为“每天上午9时至上午12时”');
+    expect(todoFields(result)).toEqual(['channels.0.hours.words']);
+  });
+});
+
 describe('hostile input', () => {
   test('MDX and Markdown syntax in the text comes out escaped, as literal text', () => {
     const { mdx } = importNotice(raw('mdx-syntax'), { date: '2022-06-01' });
