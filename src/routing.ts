@@ -3,9 +3,11 @@
  * are these functions. A path's cacheKey says what its page is made from, so
  * that Astro's incremental build renders again only the pages that changed.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolve } from 'node:path';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { PAGE_PARTS_ENV } from './build/env.ts';
 import { makePageParts, takePageParts, type PageParts } from './build/page-parts.ts';
+import { attachmentFile, type AttachmentFile } from './content/notice-assets.ts';
 import { readEntryNotice } from './content/notice-file.ts';
 import { groupBy, groupPages, pageParam, paginate, type Page } from './notice/archive.ts';
 import { sortNewestFirst } from './notice/order.ts';
@@ -83,8 +85,28 @@ export async function noticePage(
   const address = process.env[PAGE_PARTS_ENV];
   const ready = address ? await takePageParts(address, notice.id, String(notice.digest), url) : undefined;
   if (ready) return { ...ready, url };
-  const { data, source, path } = readEntryNotice(notice);
-  return { ...(await makePageParts(data, source, path, url)), url };
+  const { data, content, source, path } = readEntryNotice(notice);
+  return { ...(await makePageParts(data, content, source, path, url)), url };
+}
+
+/**
+ * The text of a notice whose text holds photos, attachments or components,
+ * compiled by @astrojs/mdx (the loader marks it so); undefined for a notice of
+ * words only, whose page parts hold its text as HTML. `locals` learns which
+ * notice it is, for the components of its text.
+ */
+export async function noticeText(notice: NoticeEntry, locals: App.Locals) {
+  // Set by the loader (content/loader.ts); Astro keeps it on the entry but does not type it.
+  if (!(notice as NoticeEntry & { deferredRender?: boolean }).deferredRender) return undefined;
+  if (!notice.filePath) throw new Error(`公告 ${notice.id} 没有文件路径`);
+  locals.notice = { id: notice.id, path: resolve(notice.filePath) };
+  return (await render(notice)).Content;
+}
+
+/** The attachment `file` of the notice whose page is being rendered (`locals`, set by noticeText). */
+export function noticeAttachment(locals: App.Locals, file: string): AttachmentFile {
+  if (!locals.notice) throw new Error(`附件 ${file}：<Attachment> 只能用在公告正文中`);
+  return attachmentFile(locals.notice.id, locals.notice.path, file);
 }
 
 /** / and /page/2/…: every notice, newest first, 50 to a page. */

@@ -30,6 +30,7 @@ import { parseArgs } from 'node:util';
 import { NOTICES_DIR } from '../src/consts.ts';
 import { readNotice } from '../src/content/notice-file.ts';
 import { generateNotices } from './generate-notices.ts';
+import { writeNotices } from './write-notices.ts';
 import { firstSearchCost, type SearchCost } from './search-cost.ts';
 
 const { values } = parseArgs({
@@ -179,17 +180,16 @@ const published = readdirSync(join(project, NOTICES_DIR))
     id: name.slice(0, -'.mdx'.length),
     source: readFileSync(join(project, NOTICES_DIR, name), 'utf8'),
   }));
-for (const notice of [...generated, ...published]) {
-  writeFileSync(join(mdx, `${notice.id}.mdx`), notice.source);
-  writeFileSync(join(md, `${notice.id}.md`), notice.source);
-}
+// The baseline gets each notice in plain Markdown, with the same photos as Markdown images.
+const media = await writeNotices(mdx, [...generated, ...published], [md]);
+console.log(`其中 ${generated.filter((notice) => notice.files).length} 份带照片或附件（${media} 个文件）`);
 /**
  * A place, a person and a headline: what readers type. Then the dearest kind: a long query that no
  * headline holds (the team, its leader and the unit), which the headlines' index is asked first.
  */
 // The first meeting report: its headline is a long one, and its leader is named.
 const first = generated
-  .map(({ id, source }) => readNotice(source, `${id}.mdx`).data)
+  .map(({ id, source }) => readNotice(source, `${id}.mdx`, { path: join(mdx, `${id}.mdx`) }).data)
   .find((notice) => notice.meeting && notice.team.leader)!;
 const QUERIES = ['张家口', '李寿松', first.title, `${first.team.name} ${first.team.leader} ${first.unit}`];
 

@@ -188,11 +188,20 @@ function person(rng: ReturnType<typeof random>, used: Set<string>): string {
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const monthDay = (value: string) => formatDate(value).replace(/^\d+年/, '');
 
+/** A file saved beside a generated notice: a photo drawn from a seed (tools/photo.ts), or a PDF. */
+export type GeneratedFile =
+  | { path: string; kind: 'photo'; seed: number; width: number; height: number }
+  | { path: string; kind: 'pdf'; bytes: number };
+
 export interface GeneratedNotice {
   /** File name without extension. */
   id: string;
   /** The MDX source. */
   source: string;
+  /** The same notice in plain Markdown, for the benchmark's .md baseline: given when the text is MDX. */
+  markdown?: string;
+  /** The files its text names, relative to the notices folder. */
+  files?: GeneratedFile[];
 }
 
 /**
@@ -308,10 +317,73 @@ export function generateNotice(seed: number, index: number, years = 12): Generat
     mobile,
     landline,
   });
-  return {
-    id,
-    source: `---\n${dump(shaped.data, { lineWidth: -1, quotingType: '"' })}---\n\n${toMdxBody(shaped.text)}`,
-  };
+  const frontmatter = `---\n${dump(shaped.data, { lineWidth: -1, quotingType: '"' })}---\n\n`;
+  const body = toMdxBody(shaped.text);
+  const media = withMedia(random(seed * 104_729 + index * 13 + 5), id, body, kind);
+  if (!media) return { id, source: frontmatter + body };
+  return { id, source: frontmatter + media.mdx, markdown: frontmatter + media.markdown, files: media.files };
+}
+
+/** A PDF file of `bytes` bytes: one page saying it is made up, padded with a comment. */
+export function madeUpPdf(bytes: number): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((object, index) => {
+    const offset = pdf.length;
+    pdf += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.concat([
+    Buffer.from(pdf),
+    Buffer.from(`%${'0'.repeat(Math.max(0, bytes - pdf.length - 2))}\n`),
+  ]);
+}
+
+/**
+ * What real releases carry besides words, drawn from a stream of its own so
+ * that the text stays as it was: one notice in twenty has a 2,400 × 1,600
+ * photo of its meeting, and one in twenty uses the content components (an
+ * attachment, a front-matter expression, and its photo in a <Figure> when it
+ * has one). `markdown` says the same in plain Markdown: the photo as an image,
+ * the caption as a paragraph, the attachment as a link, without the expression.
+ */
+function withMedia(
+  rng: ReturnType<typeof random>,
+  id: string,
+  body: string,
+  kind: string,
+): { mdx: string; markdown: string; files: GeneratedFile[] } | undefined {
+  const photo = rng.next() < 0.05;
+  const components = rng.next() < 0.05;
+  if (!photo && !components) return undefined;
+  const [first, ...rest] = body.split('\n\n');
+  const files: GeneratedFile[] = [];
+  let mdx = `${first}\n\n`;
+  let markdown = `${first}\n\n`;
+  if (photo) {
+    const path = `${id}/dongyuanhui.jpg`;
+    files.push({ path, kind: 'photo', seed: rng.int(1, 2 ** 31), width: 2400, height: 1600 });
+    const image = `![${kind}工作动员会会场，参会人员坐满会议室](./${path})`;
+    mdx += components
+      ? `<Figure caption="${kind}工作动员会现场">\n  ${image}\n</Figure>\n\n`
+      : `${image}\n\n`;
+    markdown += components ? `${image}\n\n${kind}工作动员会现场\n\n` : `${image}\n\n`;
+  }
+  if (components) {
+    const path = `${id}/lianxi.pdf`;
+    files.push({ path, kind: 'pdf', bytes: rng.int(40, 400) * 1024 });
+    mdx += `联系方式另见<Attachment file="./${path}">进驻情况及联系方式一览表</Attachment>，{frontmatter.team.name}受理来信来电。\n\n`;
+    markdown += `联系方式另见[进驻情况及联系方式一览表](./${path})，受理来信来电。\n\n`;
+  }
+  return { mdx: mdx + rest.join('\n\n'), markdown: markdown + rest.join('\n\n'), files };
 }
 
 interface Shape {

@@ -1,13 +1,15 @@
 /**
  * npm run generate -- --notices N --out DIR [--seed 1] [--years 12]
  *
- * Writes N made-up but realistic notices into DIR (never content/), for
- * tests and benchmarks; the same seed always writes the same files.
+ * Writes N made-up but realistic notices into DIR (never content/), with the
+ * photos and attachments their texts name, for tests and benchmarks; the same
+ * seed always writes the same files.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateNotices } from './generate-notices.ts';
+import { writeNotices } from './write-notices.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,7 +30,5 @@ if (resolve(values.out).startsWith(resolve('content'))) {
   process.exit(2);
 }
 mkdirSync(values.out, { recursive: true });
-for (const notice of generateNotices(Number(values.seed), count, years)) {
-  writeFileSync(join(values.out, `${notice.id}.mdx`), notice.source);
-}
-console.log(`已在 ${values.out} 生成 ${count} 份公告`);
+const files = await writeNotices(values.out, generateNotices(Number(values.seed), count, years));
+console.log(`已在 ${values.out} 生成 ${count} 份公告，及其正文引用的 ${files} 个照片和附件`);

@@ -7,6 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digestFile, readFileStats } from '../content/file-stats.ts';
+import type { BodyContent } from '../content/mdx-body.ts';
+import { publishedFiles } from '../content/notice-assets.ts';
 import { listNoticeSources, NoticeError, readNotice } from '../content/notice-file.ts';
 import { NOTICE_LIST } from '../formats/data-files.ts';
 import type { NoticeRecord } from '../formats/open-data.ts';
@@ -76,7 +78,7 @@ export async function workOnNotices({
   // A rebuild reads only the files whose stat changed since the content loader last read them.
   const known = previous ? readFileStats(cacheDir) : new Map();
   // First what Astro's pages wait for: their parts, in the order it renders them (id order).
-  const fresh = new Map<string, Notice>();
+  const fresh = new Map<string, { data: Notice; content: BodyContent; path: string }>();
   try {
     for (const { id, path } of await listNoticeSources(base)) {
       const { digest, source: read } = digestFile(path, known);
@@ -87,18 +89,19 @@ export async function workOnNotices({
       records.delete(id);
       const source = read ?? readFileSync(path, 'utf8');
       let data: Notice;
+      let content: BodyContent;
       try {
-        ({ data } = readNotice(source, path));
+        ({ data, content } = readNotice(source, path, { path }));
       } catch (error) {
         if (error instanceof NoticeError) continue;
         throw error;
       }
       notices[id] = digest;
-      fresh.set(id, data);
+      fresh.set(id, { data, content, path });
       // Only a page Astro renders again needs parts: its notice is new or changed.
       if (parts && previous?.notices[id] !== digest) {
         const url = noticeUrl(id, site);
-        parts.add(id, digest, url, await makePageParts(data, source, path, url));
+        parts.add(id, digest, url, await makePageParts(data, content, source, path, url));
         // The pages' requests are answered between notices.
         await new Promise(setImmediate);
       }
@@ -106,8 +109,8 @@ export async function workOnNotices({
   } finally {
     parts?.finish();
   }
-  for (const [id, data] of fresh) {
-    records.set(id, writeDataFiles(outDir, site, id, data));
+  for (const [id, { data, content, path }] of fresh) {
+    records.set(id, writeDataFiles(outDir, site, id, data, publishedFiles(id, path, content, site)));
     await new Promise(setImmediate);
   }
   const written = fresh.size;

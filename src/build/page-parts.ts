@@ -8,26 +8,32 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { Agent, createServer, get, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { BodyContent } from '../content/mdx-body.ts';
 import { renderNoticeBody } from '../content/notice-body.ts';
 import { qrSvg } from '../formats/qr.ts';
 import type { Notice } from '../schemas/notice.ts';
 
 export interface PageParts {
   data: Notice;
-  /** The notice's text as HTML. */
-  body: string;
+  /** The notice's text as HTML; none when the text is compiled by @astrojs/mdx (routing.ts, noticeText). */
+  body?: string | undefined;
   /** The QR code of the page's address, as SVG. */
   qr: string;
 }
 
-/** The parts of the page at `url` of the notice `data`, read and validated from `source`, the file at `path`. */
+/**
+ * The parts of the page at `url` of the notice `data`, whose text holds
+ * `content`, read and validated from `source`, the file at `path`.
+ */
 export async function makePageParts(
   data: Notice,
+  content: Pick<BodyContent, 'mdx'>,
   source: string,
   path: string,
   url: string,
 ): Promise<PageParts> {
-  return { data, body: await renderNoticeBody(source, path), qr: await qrSvg(url) };
+  const body = content.mdx ? undefined : await renderNoticeBody(source, path);
+  return { data, body, qr: await qrSvg(url) };
 }
 
 /** Parts as served: with the notice file's digest and the page's address they were made for. */

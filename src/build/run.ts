@@ -12,6 +12,7 @@ import { FILE_STATS } from '../content/file-stats.ts';
 import { readJsonFile } from '../util/json-file.ts';
 import { OWNS_OUTDIR_ENV, PAGE_PARTS_ENV, PAGES_ENV } from './env.ts';
 import type { FromWorker, ToWorker } from './notices-worker-process.ts';
+import { removeStaleImages } from './stale-images.ts';
 import { readState, siteFingerprint, writeState, type BuildState } from './state.ts';
 
 const WORKER = fileURLToPath(new URL('./notices-worker-process.ts', import.meta.url));
@@ -151,6 +152,8 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
   const now = new Set(pages);
   const gone = (previous?.pages ?? []).filter((pathname) => !now.has(pathname));
   for (const pathname of gone) removePage(outDir, pathname);
+  const staleImages =
+    previous && existsSync(join(outDir, '_astro')) ? removeStaleImages(outDir, resolve(cacheDir)) : 0;
   const state: Omit<BuildState, 'version'> = {
     fingerprint,
     outDir,
@@ -166,6 +169,7 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
       `${Object.keys(done.notices).length} 份公告：写入 ${done.written} 份的数据文件（.vcf、.ics、.json）`,
       done.removed ? `删除 ${done.removed} 份已不存在的公告的数据文件` : '',
       gone.length ? `删除 ${gone.length} 个已不存在的页面` : '',
+      staleImages ? `删除 ${staleImages} 个不再使用的图片` : '',
       `搜索索引 ${shards - 1} 个分片和标题索引，重建 ${shards - done.reused} 个，收录 ${done.indexed} 份公告`,
     ]
       .filter(Boolean)

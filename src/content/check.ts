@@ -1,10 +1,12 @@
 /**
  * check:content over a whole folder: every notice read as the build reads it
- * (notice-file.ts), and the files the site would silently skip.
+ * (notice-file.ts), and the files the site would silently skip: any file
+ * that is neither a notice nor a photo or attachment that a notice names.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { checkNotice, type Problem } from './notice-file.ts';
+import { join, relative, resolve } from 'node:path';
+import { assetPaths } from './notice-assets.ts';
+import { checkNotice, noticeBody, type Problem } from './notice-file.ts';
 
 /** The problems of every file in `folder` (and its subfolders), in path order, named relative to `root`. */
 export function checkNoticeFolder(
@@ -14,17 +16,23 @@ export function checkNoticeFolder(
   const problems: Problem[] = [];
   const paths = readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => join(entry.parentPath, entry.name))
+    .map((entry) => resolve(join(entry.parentPath, entry.name)))
     .sort();
+  const named = new Set<string>();
   let files = 0;
-  for (const path of paths) {
-    const file = relative(root, path);
-    if (!path.endsWith('.mdx')) {
-      problems.push({ file, field: '', message: '不是 .mdx 文件，网站不会发布它；公告应保存为 .mdx' });
-      continue;
-    }
+  for (const path of paths.filter((path) => path.endsWith('.mdx'))) {
     files += 1;
-    problems.push(...checkNotice(readFileSync(path, 'utf8'), file).problems);
+    const source = readFileSync(path, 'utf8');
+    problems.push(...checkNotice(source, relative(root, path), { path, root }).problems);
+    for (const asset of assetPaths(noticeBody(source), path)) named.add(asset);
   }
+  for (const path of paths)
+    if (!path.endsWith('.mdx') && !named.has(path))
+      problems.push({
+        file: relative(root, path),
+        field: '',
+        message: '不是 .mdx 文件，也没有公告引用它，网站不会发布它；公告应保存为 .mdx，照片和附件应由公告正文引用',
+      });
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, problems };
 }

@@ -3,13 +3,15 @@
  * size, times) when last digested, so that a file whose stat is unchanged is
  * not read again. The content loader writes the record; the notices worker reads it.
  */
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { digest } from '../util/digest.ts';
 import { readJsonFile, writeJsonFile } from '../util/json-file.ts';
+import { assetPaths } from './notice-assets.ts';
+import { noticeBody } from './notice-file.ts';
 
 /** Bumped when what is made from a notice file changes in a way its digest must show (the loader's listing). */
-const NOTICE_FORMAT = 'notice/5';
+const NOTICE_FORMAT = 'notice/6';
 
 /** The digest of a notice file: the content store, the data files, the search shards and the pages all use this one. */
 export function noticeDigest(source: string): string {
@@ -19,7 +21,8 @@ export function noticeDigest(source: string): string {
 /** The record's file in the cache folder. */
 export const FILE_STATS = 'notice-files.json';
 
-export type FileStats = Map<string, [stat: string, digest: string]>;
+/** Each file's stat and digest; a notice's, with the files its text names (photos, attachments). */
+export type FileStats = Map<string, [stat: string, digest: string, files?: string[]]>;
 
 export function statKey(path: string): string {
   const stat = statSync(path, { bigint: true });
@@ -42,10 +45,21 @@ export function writeFileStats(cacheDir: string, stats: FileStats): void {
   writeJsonFile(file, { format: noticeDigest(''), files: Object.fromEntries(stats) });
 }
 
+/** The digest of a photo or attachment file, from `known` when its stat is unchanged. */
+function assetDigest(path: string, known: FileStats, seen?: FileStats): string {
+  if (!existsSync(path)) return 'missing';
+  const stat = statKey(path);
+  const before = known.get(path);
+  const digested = before?.[0] === stat ? before[1] : digest(readFileSync(path));
+  seen?.set(path, [stat, digested]);
+  return digested;
+}
+
 /**
- * The digest of the file at `path`, from `known` when its stat is unchanged,
- * else read; `source` is given when the file was read. What was found is
- * added to `seen`, when the caller keeps a record.
+ * The digest of the notice file at `path` and of the files its text names,
+ * from `known` when their stats are unchanged, else read; `source` is given
+ * when the notice file was read. What was found is added to `seen`, when the
+ * caller keeps a record. A notice that names no file has its file's digest.
  */
 export function digestFile(
   path: string,
@@ -54,13 +68,20 @@ export function digestFile(
 ): { digest: string; source?: string } {
   const stat = statKey(path);
   const before = known.get(path);
+  let own: string;
+  let files: string[];
+  let source: string | undefined;
   if (before?.[0] === stat) {
-    seen?.set(path, before);
-    return { digest: before[1] };
+    [, own, files = []] = before;
+  } else {
+    // Synchronously: for thousands of small files, faster than Node's thread pool (README, Benchmark).
+    source = readFileSync(path, 'utf8');
+    own = noticeDigest(source);
+    files = assetPaths(noticeBody(source), path);
   }
-  // Synchronously: for thousands of small files, faster than Node's thread pool (README, Benchmark).
-  const source = readFileSync(path, 'utf8');
-  const digest = noticeDigest(source);
-  seen?.set(path, [stat, digest]);
-  return { digest, source };
+  seen?.set(path, files.length ? [stat, own, files] : [stat, own]);
+  const whole = files.length
+    ? digest(own, ...files.map((file) => `${file}:${assetDigest(file, known, seen)}`))
+    : own;
+  return source === undefined ? { digest: whole } : { digest: whole, source };
 }

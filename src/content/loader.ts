@@ -1,8 +1,12 @@
 /**
  * The content loader for notices: each .mdx file read and validated in full
- * as text (notice-file.ts), never compiled as an MDX module, and kept in the
- * store as its listing with the digest of its file; a file whose digest is
- * unchanged is not read again. ARCHITECTURE.md says what this buys.
+ * (notice-file.ts) and kept in the store as its listing with the digest of
+ * its file and the files its text names; a file whose digest is unchanged is
+ * not read again. A notice of words only is never compiled as an MDX module:
+ * its page renders the text as Markdown. One whose text holds photos,
+ * attachments or components is marked for Astro to compile with
+ * @astrojs/mdx when its page renders it (deferredRender), as Astro's own
+ * glob loader marks every .mdx file. ARCHITECTURE.md says what this buys.
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -27,11 +31,16 @@ export function noticeLoader(options: { base: string }): Loader {
         const id = noticeId(base, path);
         // The same digest decides, after this, whether the notice's pages and files are redone.
         const { digest, source: read } = digestFile(path, known, stats);
-        if (store.get(id)?.digest === digest) return id;
+        const stored = store.get(id);
+        if (stored?.digest === digest) {
+          // The store keeps it, but the list of modules to compile is made anew by each build.
+          if (stored.deferredRender && stored.filePath) store.addModuleImport(stored.filePath);
+          return id;
+        }
         const source = read ?? readFileSync(path, 'utf8');
         const filePath = relative(root, path);
-        const { data } = readNotice(source, filePath);
-        store.set({ id, data: listingOf(data), filePath, digest });
+        const { data, content } = readNotice(source, filePath, { path, root });
+        store.set({ id, data: listingOf(data), filePath, digest, deferredRender: content.mdx });
         return id;
       }
 

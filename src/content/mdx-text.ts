@@ -45,20 +45,3 @@ export function fromMdxBody(body: string): string {
     .map(unescapeParagraph)
     .join('\n');
 }
-
-/**
- * Where an MDX body would read text as code: unescaped braces, angle
- * brackets, or a paragraph that starts with import/export. For the content
- * check; notices use no components, so any of these is a mistake.
- */
-export function mdxHazards(body: string, firstLine = 1): string[] {
-  const hazards: string[] = [];
-  for (const [index, line] of body.split('\n').entries()) {
-    const where = `第 ${firstLine + index} 行`;
-    if (ESM.test(line)) hazards.push(`${where}以 ${line.split(/\s/)[0]} 开头，MDX 会把它当作代码`);
-    const bare = line.replace(/\\./g, '');
-    const mark = /[{}<>]/.exec(bare)?.[0];
-    if (mark) hazards.push(`${where}有未转义的 "${mark}"，MDX 会把它当作代码，应写作 "\\${mark}"`);
-  }
-  return hazards;
-}

@@ -8,7 +8,8 @@ import { readdir } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { load, YAMLException } from 'js-yaml';
 import { noticeSchema, type Notice } from '../schemas/notice.ts';
-import { mdxHazards } from './mdx-text.ts';
+import { readBody, type BodyContent } from './mdx-body.ts';
+import { assetProblems } from './notice-assets.ts';
 
 /** A notice source file below the notices folder; its id (the path without .mdx) is its page's address. */
 export interface NoticeSource {
@@ -82,14 +83,30 @@ const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
 
 let schema: ReturnType<typeof noticeSchema> | undefined;
 
+/** Where a notice file is, to find the files its text names: its path, and the project's root for imports. */
+export interface NoticePlace {
+  /** The file's path; `file` resolved from the working folder when not given. */
+  path?: string | undefined;
+  /** The project's root, where src/components/content/ is; the working folder when not given. */
+  root?: string | undefined;
+}
+
+/** A valid notice: its data, its text, and what the text holds besides words. */
+export interface CheckedNotice {
+  data: Notice;
+  body: string;
+  content: BodyContent;
+}
+
 /**
  * Every problem of the notice file `file` that says `source`, in the order of
- * the file; with none, its validated data and body.
+ * the file; with none, its validated data, body and what the body holds.
  */
 export function checkNotice(
   source: string,
   file: string,
-): { problems: Problem[]; notice?: { data: Notice; body: string } } {
+  place: NoticePlace = {},
+): { problems: Problem[]; notice?: CheckedNotice } {
   const problems: Problem[] = [];
   const name = basename(file);
   if (!FILE_NAME.test(name))
@@ -110,12 +127,17 @@ export function checkNotice(
   if (!result.success)
     for (const issue of result.error.issues)
       problems.push({ file, field: issue.path.join('.'), message: issue.message });
-  for (const hazard of mdxHazards(parsed.body, parsed.bodyLine))
-    problems.push({ file, field: '正文', message: `${hazard}；公告正文只能是文字` });
+  const content = readBody(parsed.body, parsed.bodyLine, parsed.data);
+  const bodyProblems = [
+    ...content.problems,
+    ...assetProblems(content, place.path ?? resolve(file), place.root ?? process.cwd()),
+  ].sort((a, b) => a.line - b.line);
+  for (const { line, message } of bodyProblems)
+    problems.push({ file, field: '正文', message: `第 ${line} 行：${message}` });
   if (parsed.body.trim() === '')
     problems.push({ file, field: '正文', message: '没有公告正文，应在前置信息之后写上公告全文' });
   if (problems.length || !result.success) return { problems };
-  return { problems, notice: { data: result.data, body: parsed.body } };
+  return { problems, notice: { data: result.data, body: parsed.body, content } };
 }
 
 /** The problems, one line each: "content/notices/x.mdx  period.end：收到 …，应为 …". */
@@ -137,8 +159,8 @@ export class NoticeError extends Error {
 }
 
 /** The validated data and body of the notice `file` that says `source`; otherwise a NoticeError. */
-export function readNotice(source: string, file: string): { data: Notice; body: string } {
-  const { problems, notice } = checkNotice(source, file);
+export function readNotice(source: string, file: string, place?: NoticePlace): CheckedNotice {
+  const { problems, notice } = checkNotice(source, file, place);
   if (!notice) throw new NoticeError(problems);
   return notice;
 }
@@ -147,17 +169,17 @@ export function readNotice(source: string, file: string): { data: Notice; body: 
  * The notice file at `path`, read now: what it says and its validated data
  * and body, named `file` in messages; otherwise a NoticeError.
  */
-export function readNoticeFile(path: string, file = path): { data: Notice; body: string; source: string } {
+export function readNoticeFile(path: string, file = path): CheckedNotice & { source: string } {
   // Synchronously: a small file, often read while the build writes pages.
   const source = readFileSync(path, 'utf8');
-  return { ...readNotice(source, file), source };
+  return { ...readNotice(source, file, { path }), source };
 }
 
 /** The notice file of a content entry, whose path relative to `root` the content store keeps. */
 export function readEntryNotice(
   entry: { id: string; filePath?: string | undefined },
   root = process.cwd(),
-): { data: Notice; body: string; source: string; path: string } {
+): CheckedNotice & { source: string; path: string } {
   if (!entry.filePath) throw new Error(`公告 ${entry.id} 没有文件路径`);
   const path = resolve(root, entry.filePath);
   return { ...readNoticeFile(path, entry.filePath), path };

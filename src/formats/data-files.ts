@@ -7,7 +7,7 @@
 import { sortNewestFirst } from '../notice/order.ts';
 import type { Notice } from '../schemas/notice.ts';
 import { noticeCalendar } from './ical.ts';
-import { noticeRecord, type NoticeRecord } from './open-data.ts';
+import { noticeRecord, type NoticeRecord, type PublishedFiles } from './open-data.ts';
 import { noticeVCard } from './vcard.ts';
 
 export const DATA_FILES = {
@@ -18,7 +18,8 @@ export const DATA_FILES = {
   },
   '.json': {
     type: 'application/json; charset=utf-8',
-    make: (id: string, notice: Notice, site: URL | string) => JSON.stringify(noticeRecord(id, notice, site)),
+    make: (id: string, notice: Notice, site: URL | string, files?: PublishedFiles) =>
+      JSON.stringify(noticeRecord(id, notice, site, files)),
   },
 } as const;
 

@@ -7,20 +7,59 @@ import { z } from 'astro/zod';
 import { noticeSchema, type Notice } from '../schemas/notice.ts';
 import { noticeUrl } from '../notice/urls.ts';
 
-/** A record of the open data: the notice's front-matter with its id and address. */
-export function noticeRecordSchema() {
-  return noticeSchema().extend({
-    /** The notice's file name and the last part of its address. */
-    id: z.string(),
-    /** The notice page's address. */
-    url: z.url(),
+/** What a notice's text publishes besides words: its photos and its attachments. */
+function publishedFilesSchema() {
+  return z.object({
+    /** The photos of its text, as a reader who cannot see them is told of them. */
+    photos: z
+      .array(z.object({ alt: z.string(), caption: z.string().optional() }))
+      .optional()
+      .describe('正文中的照片：替代文字和说明'),
+    /** The files published with it. */
+    attachments: z
+      .array(
+        z.object({
+          title: z.string().describe('附件名称'),
+          url: z.url().describe('附件的网址'),
+          type: z.string().describe('附件类型，如 PDF'),
+          bytes: z.number().int().nonnegative().describe('附件大小（字节）'),
+        }),
+      )
+      .optional()
+      .describe('随公告发布的附件'),
   });
+}
+
+export type PublishedFiles = z.output<ReturnType<typeof publishedFilesSchema>>;
+
+/** A record of the open data: the notice's front-matter with its id and address, and the files its text publishes. */
+export function noticeRecordSchema() {
+  return noticeSchema()
+    .extend({
+      /** The notice's file name and the last part of its address. */
+      id: z.string(),
+      /** The notice page's address. */
+      url: z.url(),
+    })
+    .extend(publishedFilesSchema().shape);
 }
 
 export type NoticeRecord = z.output<ReturnType<typeof noticeRecordSchema>>;
 
-export function noticeRecord(id: string, data: Notice, site: URL | string): NoticeRecord {
-  return { id, url: noticeUrl(id, site), ...data };
+/** The record of the notice `id`; `files` only when its text holds photos or attachments. */
+export function noticeRecord(
+  id: string,
+  data: Notice,
+  site: URL | string,
+  files: PublishedFiles = {},
+): NoticeRecord {
+  return {
+    id,
+    url: noticeUrl(id, site),
+    ...data,
+    ...(files.photos?.length ? { photos: files.photos } : {}),
+    ...(files.attachments?.length ? { attachments: files.attachments } : {}),
+  };
 }
 
 /** The JSON Schema of one record, as published at /notices.schema.json. */

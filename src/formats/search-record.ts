@@ -9,6 +9,7 @@ import { noticePath } from '../notice/urls.ts';
 import { CHANNEL_LABELS } from '../schemas/channel.ts';
 import type { Notice } from '../schemas/notice.ts';
 import { copyValues } from './contact.ts';
+import type { PublishedFiles } from './open-data.ts';
 
 /** What Pagefind's addCustomRecord takes. */
 export interface SearchRecord {
@@ -44,7 +45,8 @@ function meetingSentence(meeting: NonNullable<Notice['meeting']>): string {
   return `动员会：${[chair, speakers].filter(Boolean).join('；')}`;
 }
 
-export function searchRecord(id: string, notice: Notice): SearchRecord {
+/** The notice `notice`, with the photos and attachments its text publishes, as the search index holds it. */
+export function searchRecord(id: string, notice: Notice & PublishedFiles): SearchRecord {
   const { team, meeting } = notice;
   const deputies = team.deputyLeaders.length ? `，副组长${team.deputyLeaders.join('、')}` : '';
   const others = notice.otherUnits.map((other) => other.name).join('、');
@@ -58,6 +60,9 @@ export function searchRecord(id: string, notice: Notice): SearchRecord {
     ...(meeting ? [meetingSentence(meeting)] : []),
     ...notice.channels.map((channel) => `${CHANNEL_LABELS[channel.type]}：${copyValues(channel).join('、')}`),
     ...(notice.supervision ?? []).map((phone) => `监督电话：${phone.numbers.join('、')}`),
+    // What a reader remembers of a photo or an attachment finds the notice too.
+    ...(notice.photos ?? []).map((photo) => `照片：${[photo.caption, photo.alt].filter(Boolean).join('，')}`),
+    ...(notice.attachments ?? []).map((attachment) => `附件：${attachment.title}`),
   ];
   return {
     url: noticePath(id),

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { generateNotices } from '../../tools/generate-notices.ts';
+import { makePhoto } from '../../tools/photo.ts';
+import { writeNotices } from '../../tools/write-notices.ts';
 
 /**
  * A rebuild renders, writes and indexes only what changed (src/build/run.ts).
@@ -60,11 +62,14 @@ function tree(root: string): Record<string, string> {
   );
 }
 
-test('a rebuild after an edit, a removal and an addition renders only those and writes what a full build writes', () => {
+test('a rebuild after an edit, a removal, an addition and a new photo renders only those and writes what a full build writes', async () => {
   mkdirSync(notices);
   const generated = generateNotices(11, 61);
-  for (const notice of generated.slice(0, 60))
-    writeFileSync(join(notices, `${notice.id}.mdx`), notice.source);
+  // Among them notices with photos and attachments (tools/generate-notices.ts): the one edited below is one.
+  expect(generated[7]!.files).toBeDefined();
+  const photographed = generated[31]!;
+  expect(photographed.files?.[0]?.kind).toBe('photo');
+  await writeNotices(notices, generated.slice(0, 60));
 
   const cold = build('dist', 'cache');
   expect(cold.output).toContain('完整构建');
@@ -79,15 +84,18 @@ test('a rebuild after an edit, a removal and an addition renders only those and 
   expect(corrected).not.toBe(edited.source);
   writeFileSync(join(notices, `${edited.id}.mdx`), `${corrected}\n（本公告已更正。）\n`);
   rmSync(join(notices, `${removed.id}.mdx`));
-  writeFileSync(join(notices, `${generated[60]!.id}.mdx`), generated[60]!.source);
+  await writeNotices(notices, [generated[60]!]);
+  // A photo replaced by another, its notice's text unchanged.
+  writeFileSync(join(notices, photographed.files![0]!.path), await makePhoto(99, 1200, 800));
   const since = Date.now() - 1;
   const rebuild = build('dist', 'cache');
   expect(rebuild.output).toContain('增量构建');
   const written = pagesWrittenSince(join(folder, 'dist'), since);
   expect(written).toContain(`notices/${edited.id}/index.html`);
   expect(written).toContain(`notices/${generated[60]!.id}/index.html`);
+  expect(written).toContain(`notices/${photographed.id}/index.html`);
   expect(written).not.toContain(`notices/${generated[0]!.id}/index.html`);
-  expect(written.filter((page) => page.startsWith('notices/'))).toHaveLength(2);
+  expect(written.filter((page) => page.startsWith('notices/'))).toHaveLength(3);
   expect(rebuild.output).toMatch(/删除 1 份已不存在的公告的数据文件；删除 \d+ 个已不存在的页面/);
   // 61 notices share one shard (src/search/shards.ts), which changed, and so did the headlines.
   expect(rebuild.shards).toEqual([1, 2]);

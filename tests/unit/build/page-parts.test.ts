@@ -8,7 +8,7 @@ import { qrSvg } from '../../../src/formats/qr.ts';
 import { SEED_NOTICE } from '../../helpers/notices.ts';
 
 const source = readFileSync(SEED_NOTICE, 'utf8');
-const { data } = readNotice(source, SEED_NOTICE);
+const { data, content } = readNotice(source, SEED_NOTICE);
 const URL = 'https://notices.example.gov.cn/notices/2018-hebei-9-zhangjiakou/';
 const ID = '2018-hebei-9-zhangjiakou';
 let folder = '';
@@ -29,16 +29,22 @@ async function worker(): Promise<[PagePartsServer, string]> {
 }
 
 test('the parts hold the whole notice, its text as HTML and the QR code of its address', async () => {
-  const parts = await makePageParts(data, source, SEED_NOTICE, URL);
+  const parts = await makePageParts(data, content, source, SEED_NOTICE, URL);
   expect(parts.data).toEqual(data);
   expect(parts.body).toContain('<p>');
   expect(parts.body).toContain('018信箱');
   expect(parts.qr).toBe(await qrSvg(URL));
 });
 
+test('a notice whose text @astrojs/mdx compiles gets no HTML of its text from the parts: its page renders it', async () => {
+  const parts = await makePageParts(data, { mdx: true }, source, SEED_NOTICE, URL);
+  expect(parts.body).toBeUndefined();
+  expect(parts.qr).toBe(await qrSvg(URL));
+});
+
 test('a page gets its parts from the worker, waiting for them if they are not made yet; they are kept on disk', async () => {
   const [parts, address] = await worker();
-  const made = await makePageParts(data, source, SEED_NOTICE, URL);
+  const made = await makePageParts(data, content, source, SEED_NOTICE, URL);
   let settled = false;
   const asked = takePageParts(address, ID, 'digest', URL).finally(() => (settled = true));
   await new Promise((done) => setTimeout(done, 100));
@@ -52,7 +58,7 @@ test('a page gets its parts from the worker, waiting for them if they are not ma
 
 test('a page makes its own when the parts are for another digest or address, or none will come', async () => {
   const [parts, address] = await worker();
-  parts.add(ID, 'digest', URL, await makePageParts(data, source, SEED_NOTICE, URL));
+  parts.add(ID, 'digest', URL, await makePageParts(data, content, source, SEED_NOTICE, URL));
   expect(await takePageParts(address, ID, 'the digest Astro read', URL)).toBeUndefined();
   expect(await takePageParts(address, ID, 'digest', 'https://other.example/')).toBeUndefined();
   const waiting = takePageParts(address, 'not-made', 'digest', URL);

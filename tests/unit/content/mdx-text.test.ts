@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fromMdxBody, mdxHazards, toMdxBody } from '../../../src/content/mdx-text.ts';
+import { isPlainText, readBody } from '../../../src/content/mdx-body.ts';
+import { fromMdxBody, toMdxBody } from '../../../src/content/mdx-text.ts';
 
 describe('notice text in MDX', () => {
   test('round-trips any text, syntax characters included', () => {
@@ -12,11 +13,12 @@ describe('notice text in MDX', () => {
     for (const text of samples) expect(fromMdxBody(toMdxBody(text))).toBe(text);
   });
 
-  test('escaped text has no MDX hazards', () => {
-    expect(mdxHazards(toMdxBody('import x\n{a}<b>'))).toEqual([]);
-    expect(mdxHazards('import x\n\n{a} <b>')).toEqual([
-      '第 1 行以 import 开头，MDX 会把它当作代码',
-      '第 3 行有未转义的 "{"，MDX 会把它当作代码，应写作 "\\{"',
-    ]);
+  test('escaped text is plain text: the fast path renders it, and MDX would show it as written', () => {
+    const samples = ['import x\n{a}<b>', '![照片](./a.jpg) [附件](./b.pdf) {frontmatter.title}', 'export const a = 1'];
+    for (const text of samples) {
+      expect(isPlainText(toMdxBody(text))).toBe(true);
+      expect(readBody(toMdxBody(text))).toMatchObject({ mdx: false, problems: [] });
+      expect(isPlainText(text)).toBe(false);
+    }
   });
 });

@@ -48,7 +48,7 @@ describe('reading a notice file', () => {
 
   test('refuses code in the text, which would run if published as MDX', () => {
     expect(refusal(`${seed}\nexport const leaked = 1;\n`)).toMatch(
-      new RegExp(`\n${FILE}  正文：第 \\d+ 行以 export 开头，MDX 会把它当作代码；公告正文只能是文字$`),
+      new RegExp(`\n${FILE}  正文：第 \\d+ 行：正文不能导出（export）代码；公告正文只能是文字、图片和说明过的组件$`),
     );
   });
 
