@@ -127,7 +127,9 @@ function writeBaseline(root: string, notices: string): void {
   writeFileSync(join(root, 'package.json'), '{ "type": "module", "private": true }\n');
   writeFileSync(
     join(root, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+    // Its own cache in its own folder: with the default (node_modules/.astro, shared through the
+    // link below) every round after the first reused the first round's optimized photos.
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.astro-cache' });\n",
   );
   writeFileSync(
     join(root, 'src/content.config.ts'),

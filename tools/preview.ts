@@ -26,6 +26,19 @@ const CONTENT_TYPES: Record<string, string> = {
   '.vcf': 'text/vcard; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
   '.pdf': 'application/pdf',
+  // Photos of notices (astro:assets) and the other kinds of attachment (src/content/notice-assets.ts).
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.ofd': 'application/ofd',
+  '.doc': 'application/msword',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.wps': 'application/vnd.ms-works',
+  '.xls': 'application/vnd.ms-excel',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.et': 'application/vnd.ms-excel',
+  '.zip': 'application/zip',
 };
 
 const { values } = parseArgs({

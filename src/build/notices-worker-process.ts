@@ -1,7 +1,9 @@
 /**
  * The notices worker (build/notices-worker.ts) in a process of its own, forked
  * by build/run.ts. It says where it serves the page parts, takes its work,
- * answers with what it did, and keeps serving until Astro has ended.
+ * answers with what it did, and keeps serving until Astro has ended or every
+ * page has taken its parts: then it ends, and its memory is Astro's while
+ * Astro makes the photos' images. A page that asks after (none should) makes its own.
  */
 import { workOnNotices, type NoticesWork, type NoticesWorkDone } from './notices-worker.ts';
 import { PagePartsServer } from './page-parts.ts';
@@ -11,23 +13,16 @@ export type FromWorker = { type: 'listening'; address: string } | { type: 'done'
 
 // Its one argument: the file the page parts are kept in.
 const parts = new PagePartsServer(process.argv[2]!);
-let worked = false;
-let astroEnded = false;
-
-async function endWhenBoth(): Promise<void> {
-  if (!worked || !astroEnded) return;
-  await parts.close();
-  process.disconnect();
-}
+let astroEnded: () => void = () => {};
+const astroHasEnded = new Promise<void>((resolve) => (astroEnded = resolve));
 
 process.on('message', async (message: ToWorker) => {
-  if (message.type === 'astro-ended') astroEnded = true;
-  else {
-    const done = await workOnNotices({ ...message.work, parts });
-    // Disconnecting only once the answer is sent: a large one would otherwise be lost.
-    await new Promise((sent) => process.send?.({ type: 'done', done } satisfies FromWorker, sent));
-    worked = true;
-  }
-  await endWhenBoth();
+  if (message.type === 'astro-ended') return astroEnded();
+  const done = await workOnNotices({ ...message.work, parts });
+  // Disconnecting only once the answer is sent: a large one would otherwise be lost.
+  await new Promise((sent) => process.send?.({ type: 'done', done } satisfies FromWorker, sent));
+  await Promise.race([parts.allTaken, astroHasEnded]);
+  await parts.close();
+  process.disconnect();
 });
 process.send?.({ type: 'listening', address: await parts.listen() } satisfies FromWorker);

@@ -54,7 +54,12 @@ export class PagePartsServer {
   #size = 0;
   readonly #where = new Map<string, [offset: number, length: number]>();
   readonly #waiting = new Map<string, ServerResponse[]>();
+  /** The parts made and not yet asked for. */
+  readonly #untaken = new Set<string>();
   #finished = false;
+  #allTaken: (() => void) | undefined;
+  /** Resolves once no more parts will come and every one made was sent: no page will ask again. */
+  readonly allTaken = new Promise<void>((resolve) => (this.#allTaken = resolve));
 
   constructor(file: string) {
     this.#fd = openSync(file, 'w+');
@@ -76,6 +81,7 @@ export class PagePartsServer {
     const bytes = Buffer.from(JSON.stringify({ fileDigest, url, parts } satisfies MadeParts));
     writeSync(this.#fd, bytes, 0, bytes.length, this.#size);
     this.#where.set(id, [this.#size, bytes.length]);
+    this.#untaken.add(id);
     this.#size += bytes.length;
     for (const response of this.#waiting.get(id) ?? []) this.#send(id, response);
     this.#waiting.delete(id);
@@ -86,6 +92,12 @@ export class PagePartsServer {
     const bytes = Buffer.allocUnsafe(length);
     readSync(this.#fd, bytes, 0, length, offset);
     response.writeHead(200, { 'Content-Type': 'application/json' }).end(bytes);
+    this.#untaken.delete(id);
+    this.#checkAllTaken();
+  }
+
+  #checkAllTaken(): void {
+    if (this.#finished && this.#untaken.size === 0) this.#allTaken?.();
   }
 
   /** No more parts will come: the pages still waiting, and any that ask later for one not made, make their own. */
@@ -94,6 +106,7 @@ export class PagePartsServer {
     for (const responses of this.#waiting.values())
       for (const response of responses) response.writeHead(404).end();
     this.#waiting.clear();
+    this.#checkAllTaken();
   }
 
   async close(): Promise<void> {

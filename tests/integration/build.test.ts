@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { importNotice } from '../../src/importer/import-notice.ts';
 import { SEED_NOTICE } from '../helpers/notices.ts';
@@ -73,3 +73,59 @@ test('MDX syntax in an imported notice is shown as text, never run as code', () 
   expect(text).toContain('*星号*');
   expect(text).not.toContain('<script>alert');
 });
+
+/** The build of a site of these files, in a temporary folder. */
+function buildAll(files: Record<string, string | Buffer>) {
+  const folder = mkdtempSync(join(tmpdir(), 'notices-'));
+  folders.push(folder);
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
+    writeFileSync(join(folder, name), content);
+  }
+  const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(folder, 'dist')], {
+    env: { ...process.env, NOTICES_DIR: folder, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}`, dist: join(folder, 'dist') };
+}
+
+/** The notice's text as its page shows it: the section after its heading, up to the print footer. */
+function fullText(dist: string, id: string): string {
+  const html = readFileSync(join(dist, 'notices', id, 'index.html'), 'utf8');
+  return html.slice(html.indexOf('id="full-text-heading"'), html.indexOf('<aside class="print-footer"'));
+}
+
+test('the same text gives the same page whether the Markdown fast path or @astrojs/mdx renders it', () => {
+  const seed = readFileSync(SEED_NOTICE, 'utf8');
+  // A comment makes it MDX: @astrojs/mdx compiles the second, and shows the comment as nothing.
+  const { status, output, dist } = buildAll({
+    'a-plain.mdx': seed,
+    'b-compiled.mdx': `${seed}\n{/* 以上为公告全文。 */}\n`,
+  });
+  expect(output).not.toContain('error');
+  expect(status).toBe(0);
+  const plain = fullText(dist, 'a-plain');
+  expect(plain).toContain('张家口018信箱');
+  expect(fullText(dist, 'b-compiled').replace(/\n+/g, '\n')).toBe(plain.replace(/\n+/g, '\n'));
+});
+
+test('a photo without alt text, a missing attachment, an unknown component and an outside import each fail the build, with the file and the line', () => {
+  const seed = readFileSync(SEED_NOTICE, 'utf8');
+  const lines = seed.split('\n').length;
+  const cases: [string, string][] = [
+    ['![](./a/photo.jpg)', 'photo.jpg 没有替代文字'],
+    ['<Attachment file="./a/missing.pdf">一览表</Attachment>', '附件 ./a/missing.pdf 不存在'],
+    ['<Gallery />', '<Gallery> 不是可用的组件'],
+    ["import x from 'lodash'", '从项目之外导入 "lodash"'],
+  ];
+  for (const [text, message] of cases) {
+    const { status, output } = buildAll({
+      'broken.mdx': `${seed}\n${text}\n`,
+      'a/photo.jpg': readFileSync('tests/fixtures/rich/2026-fengxi-3-nongye/dongyuanhui.jpg'),
+    });
+    expect(status, text).not.toBe(0);
+    expect(output, text).toContain(`broken.mdx  正文：第 ${lines + 1} 行：`);
+    expect(output, text).toContain(message);
+  }
+}, 300_000);

@@ -73,3 +73,17 @@ test('without a worker to ask, a page makes its own', async () => {
   server = undefined;
   expect(await takePageParts(address, ID, 'digest', URL)).toBeUndefined();
 });
+
+test('once no more parts will come and every page has taken its own, the worker knows none will ask again', async () => {
+  const [parts, address] = await worker();
+  let taken = false;
+  void parts.allTaken.then(() => (taken = true));
+  parts.add(ID, 'digest', URL, await makePageParts(data, content, source, SEED_NOTICE, URL));
+  parts.add('other', 'digest', URL, await makePageParts(data, content, source, SEED_NOTICE, URL));
+  parts.finish();
+  await takePageParts(address, ID, 'digest', URL);
+  await new Promise(setImmediate);
+  expect(taken).toBe(false);
+  await takePageParts(address, 'other', 'digest', URL);
+  await parts.allTaken;
+});
