@@ -52,7 +52,18 @@ export default defineConfig({
   vite: {
     // src/build/run.ts empties the folder itself (or keeps the last build's output when only
     // notices changed) and writes into it while Astro builds; it says so here.
-    build: { emptyOutDir: process.env[OWNS_OUTDIR_ENV] !== '1' },
+    build: {
+      emptyOutDir: process.env[OWNS_OUTDIR_ENV] !== '1',
+      rolldownOptions: {
+        // Astro marks each compiled MDX notice with a "use astro:head-inject" directive that the
+        // bundler warns it may drop: a line per notice with a photo or a component, and no fault.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
+          warn(warning);
+        },
+      },
+    },
   },
   server: { port: 4321, host: '127.0.0.1' },
   // Pages whose cache key (src/routing.ts) is that of the last build are kept, not rendered again.

@@ -68,9 +68,7 @@ test.describe('on a 390 px phone', () => {
     );
   });
 
-  test('the first view with one photo loads at most 60 KB more than the same view loads of its HTML', async ({
-    page,
-  }) => {
+  test('the first view of a notice with one photo loads at most 60 KB of the photo', async ({ page }) => {
     const loaded = await firstView(page, RICH);
     const images = [...loaded].filter(([path]) => /\.(webp|jpe?g|png|avif)$/.test(path));
     const total = [...loaded.values()].reduce((sum, bytes) => sum + bytes, 0);
