@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { assetPaths } from './notice-assets.ts';
-import { checkNotice, noticeBody, type Problem } from './notice-file.ts';
+import { checkNotice, type Problem } from './notice-file.ts';
 
 /** The problems of every file in `folder` (and its subfolders), in path order, named relative to `root`. */
 export function checkNoticeFolder(
@@ -22,9 +22,12 @@ export function checkNoticeFolder(
   let files = 0;
   for (const path of paths.filter((path) => path.endsWith('.mdx'))) {
     files += 1;
-    const source = readFileSync(path, 'utf8');
-    problems.push(...checkNotice(source, relative(root, path), { path, root }).problems);
-    for (const asset of assetPaths(noticeBody(source), path)) named.add(asset);
+    const { problems: found, content } = checkNotice(readFileSync(path, 'utf8'), relative(root, path), {
+      path,
+      root,
+    });
+    problems.push(...found);
+    for (const asset of content ? assetPaths(content, path) : []) named.add(asset);
   }
   for (const path of paths)
     if (!path.endsWith('.mdx') && !named.has(path))

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { digest } from '../util/digest.ts';
 import { readJsonFile, writeJsonFile } from '../util/json-file.ts';
+import { readBody } from './mdx-body.ts';
 import { assetPaths } from './notice-assets.ts';
 import { noticeBody } from './notice-file.ts';
 
@@ -77,7 +78,7 @@ export function digestFile(
     // Synchronously: for thousands of small files, faster than Node's thread pool (README, Benchmark).
     source = readFileSync(path, 'utf8');
     own = noticeDigest(source);
-    files = assetPaths(noticeBody(source), path);
+    files = assetPaths(readBody(noticeBody(source)), path);
   }
   seen?.set(path, files.length ? [stat, own, files] : [stat, own]);
   const whole = files.length

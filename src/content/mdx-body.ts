@@ -44,13 +44,8 @@ export interface BodyContent {
   problems: BodyProblem[];
 }
 
-const EMPTY: BodyContent = Object.freeze({
-  mdx: false,
-  photos: [],
-  attachments: [],
-  imports: [],
-  problems: [],
-}) as BodyContent;
+/** What a text of words only holds besides them: nothing. */
+const nothing = (): BodyContent => ({ mdx: false, photos: [], attachments: [], imports: [], problems: [] });
 
 /** ASCII characters that start MDX or a Markdown image or link; the importer escapes all of them. */
 const MARKUP = /[{}<>]|!\[|\]\(|^\s*(?:import|export)\b/m;
@@ -154,14 +149,14 @@ function importsOf(code: string, line: number, problems: BodyProblem[]): ImportR
  * front-matter, for the fields that expressions name.
  */
 export function readBody(body: string, firstLine = 1, data: unknown = {}): BodyContent {
-  if (isPlainText(body)) return EMPTY;
+  if (isPlainText(body)) return nothing();
   let tree: MdastNode;
   try {
     tree = mdxToMdast(body);
   } catch (error) {
-    return { ...EMPTY, mdx: true, problems: [syntaxProblem(error as Error, firstLine)] };
+    return { ...nothing(), mdx: true, problems: [syntaxProblem(error as Error, firstLine)] };
   }
-  const content: BodyContent = { mdx: false, photos: [], attachments: [], imports: [], problems: [] };
+  const content = nothing();
   const problem = (node: MdastNode, message: string) =>
     content.problems.push({ line: lineOf(node, firstLine), message });
 

@@ -8,7 +8,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { PublishedFiles } from '../formats/open-data.ts';
-import { readBody, type BodyContent, type BodyProblem } from './mdx-body.ts';
+import type { BodyContent, BodyProblem } from './mdx-body.ts';
 
 /** Photo formats Astro's image pipeline reads and the site publishes. */
 export const PHOTO_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'] as const;
@@ -46,9 +46,8 @@ export function resolveAsset(noticePath: string, src: string): string | undefine
   return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? undefined : path;
 }
 
-/** The files the text `body` of the notice at `path` names and that lie beside it: what its digest covers. */
-export function assetPaths(body: string, path: string): string[] {
-  const content = readBody(body);
+/** The files that a text holding `content`, of the notice at `path`, names and that lie beside it: what its digest covers. */
+export function assetPaths(content: Pick<BodyContent, 'photos' | 'attachments'>, path: string): string[] {
   const files = [...content.photos, ...content.attachments].map(({ src }) => resolveAsset(path, src));
   return [...new Set(files.filter((file): file is string => file !== undefined))].sort();
 }
@@ -143,18 +142,21 @@ export function publishedFiles(
   content: Pick<BodyContent, 'photos' | 'attachments'>,
   site: URL | string,
 ): { files: PublishedFiles; attachments: AttachmentFile[] } {
-  const attachments = content.attachments.map((attachment) => attachmentFile(id, noticePath, attachment.src));
-  const unique = [...new Map(attachments.map((file) => [file.url, file])).values()];
+  const named = content.attachments.map((attachment) => ({
+    title: attachment.title,
+    file: attachmentFile(id, noticePath, attachment.src),
+  }));
   return {
     files: {
       photos: content.photos.map(({ alt, caption }) => (caption ? { alt, caption } : { alt })),
-      attachments: content.attachments.map((attachment, index) => ({
-        title: attachment.title,
-        url: new URL(attachments[index]!.url, site).href,
-        type: attachments[index]!.type,
-        bytes: attachments[index]!.bytes,
+      attachments: named.map(({ title, file }) => ({
+        title,
+        url: new URL(file.url, site).href,
+        type: file.type,
+        bytes: file.bytes,
       })),
     },
-    attachments: unique,
+    // One copy of a file that the text names twice.
+    attachments: [...new Map(named.map(({ file }) => [file.url, file])).values()],
   };
 }

@@ -100,13 +100,14 @@ export interface CheckedNotice {
 
 /**
  * Every problem of the notice file `file` that says `source`, in the order of
- * the file; with none, its validated data, body and what the body holds.
+ * the file, and what its text holds (when its front-matter could be read); with
+ * no problem, its validated data, body and what the body holds.
  */
 export function checkNotice(
   source: string,
   file: string,
   place: NoticePlace = {},
-): { problems: Problem[]; notice?: CheckedNotice } {
+): { problems: Problem[]; content?: BodyContent; notice?: CheckedNotice } {
   const problems: Problem[] = [];
   const name = basename(file);
   if (!FILE_NAME.test(name))
@@ -136,8 +137,8 @@ export function checkNotice(
     problems.push({ file, field: '正文', message: `第 ${line} 行：${message}` });
   if (parsed.body.trim() === '')
     problems.push({ file, field: '正文', message: '没有公告正文，应在前置信息之后写上公告全文' });
-  if (problems.length || !result.success) return { problems };
-  return { problems, notice: { data: result.data, body: parsed.body, content } };
+  if (problems.length || !result.success) return { problems, content };
+  return { problems, content, notice: { data: result.data, body: parsed.body, content } };
 }
 
 /** The problems, one line each: "content/notices/x.mdx  period.end：收到 …，应为 …". */
