@@ -152,8 +152,7 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
   const now = new Set(pages);
   const gone = (previous?.pages ?? []).filter((pathname) => !now.has(pathname));
   for (const pathname of gone) removePage(outDir, pathname);
-  const staleImages =
-    previous && existsSync(join(outDir, '_astro')) ? removeStaleImages(outDir, resolve(cacheDir)) : 0;
+  const staleImages = previous ? removeStaleImages(outDir, resolve(cacheDir)) : 0;
   const state: Omit<BuildState, 'version'> = {
     fingerprint,
     outDir,

@@ -6,7 +6,7 @@
  * published. Astro's incremental build records, for every page, the images
  * it uses; every image in _astro/ that no page records goes.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJsonFile } from '../util/json-file.ts';
 
@@ -41,10 +41,10 @@ export function imagesInUse(cacheDir: string): Set<string> | undefined {
 
 /** Removes the images in `outDir`/_astro/ that no page of the build uses; returns how many. */
 export function removeStaleImages(outDir: string, cacheDir: string): number {
+  const folder = join(outDir, '_astro');
   const used = imagesInUse(cacheDir);
   // Without Astro's record nothing is known to be stale: nothing goes.
-  if (!used) return 0;
-  const folder = join(outDir, '_astro');
+  if (!used || !existsSync(folder)) return 0;
   let removed = 0;
   for (const name of readdirSync(folder, { withFileTypes: true })) {
     if (!name.isFile() || !IMAGE.test(name.name) || used.has(`/_astro/${name.name}`)) continue;

@@ -51,11 +51,11 @@ export function noticeDataFiles(options: { base: string }): AstroIntegration {
             const noticePath = attachment && join(base, `${attachment[1]}.mdx`);
             if (attachment && noticePath && existsSync(noticePath)) {
               const { content } = read(noticePath);
-              const named = content.attachments.find(
-                (ref) => attachmentFile(attachment[1]!, noticePath, ref.src).name === attachment[2],
-              );
-              if (!named) return next();
-              createReadStream(attachmentFile(attachment[1]!, noticePath, named.src).path).pipe(response);
+              const file = content.attachments
+                .map((ref) => attachmentFile(attachment[1]!, noticePath, ref.src))
+                .find((named) => named.name === attachment[2]);
+              if (!file) return next();
+              createReadStream(file.path).pipe(response);
               return;
             }
             const match = NOTICE_FILE.exec(pathname);

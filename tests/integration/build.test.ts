@@ -18,15 +18,7 @@ afterEach(() => {
 });
 
 function build(fileName: string, source: string) {
-  const folder = mkdtempSync(join(tmpdir(), 'notices-'));
-  folders.push(folder);
-  writeFileSync(join(folder, fileName), source);
-  const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', join(folder, 'dist')], {
-    env: { ...process.env, NOTICES_DIR: folder, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}`, dist: join(folder, 'dist') };
+  return buildAll({ [fileName]: source });
 }
 
 function buildWith(fileName: string, edit: (source: string) => string) {
