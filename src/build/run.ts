@@ -122,6 +122,11 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
+      // Vite's bundler (Rolldown) allocates with mimalloc, which hands freed pages back to the
+      // system only on a later allocation of the same thread, after a delay. Once the bundle is
+      // built its threads allocate no more, so Astro's process kept about 400 MB it no longer used
+      // through rendering, where the build's peak is. 0 returns them at once (measured in the README).
+      MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
       [PAGES_ENV]: pagesFile,
       [PAGE_PARTS_ENV]: listening.address,
       [OWNS_OUTDIR_ENV]: '1',
