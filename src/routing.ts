@@ -1,7 +1,8 @@
 /**
  * Every route's paths and what its pages are given: the pages' getStaticPaths
  * are these functions. A path's cacheKey says what its page is made from, so
- * that Astro's incremental build renders again only the pages that changed.
+ * that Astro's incremental build renders again only the pages that changed;
+ * every key holds the site's identity (content/site.yaml), which every page shows.
  */
 import { resolve } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
@@ -9,6 +10,7 @@ import { PAGE_PARTS_ENV } from './build/env.ts';
 import { makePageParts, takePageParts, type PageParts } from './build/page-parts.ts';
 import { attachmentFile, type AttachmentFile } from './content/notice-assets.ts';
 import { readEntryNotice } from './content/notice-file.ts';
+import { siteKey } from './content/site-file.ts';
 import { groupBy, groupPages, pageParam, paginate, type Page } from './notice/archive.ts';
 import { sortNewestFirst } from './notice/order.ts';
 import { noticeUrl, teamPath, unitPath } from './notice/urls.ts';
@@ -25,6 +27,7 @@ async function newestFirst(): Promise<NoticeEntry[]> {
 /** A list page's key: where it is in its list, and which notices it shows (their ids and digests stand for them). */
 function listKey(page: Page<NoticeEntry>, ...more: (string | number)[]): string {
   return digest(
+    siteKey(),
     page.path,
     `${page.number}/${page.count}`,
     ...more.map(String),
@@ -64,6 +67,7 @@ export async function noticePaths() {
       params: { slug: notice.id },
       props: { notice, siblings },
       cacheKey: [
+        siteKey(),
         `${notice.id}:${notice.digest}`,
         ...others.map((other) => `${other.id}:${other.digest}`),
       ].join(' '),

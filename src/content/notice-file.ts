@@ -148,14 +148,22 @@ export function formatProblems(problems: readonly Problem[]): string {
     .join('\n');
 }
 
-/** A notice file the site cannot publish; its message lists every problem (formatProblems). */
-export class NoticeError extends Error {
-  override name = 'NoticeError';
+/** Content the site cannot publish (`what`, in Chinese); its message lists every problem (formatProblems). */
+export class ContentError extends Error {
   readonly problems: readonly Problem[];
 
-  constructor(problems: readonly Problem[]) {
-    super(`${problems.length} 处问题，这份公告不能发布：\n${formatProblems(problems)}`);
+  constructor(problems: readonly Problem[], what: string) {
+    super(`${problems.length} 处问题，${what}不能发布：\n${formatProblems(problems)}`);
     this.problems = problems;
+  }
+}
+
+/** A notice file the site cannot publish. */
+export class NoticeError extends ContentError {
+  override name = 'NoticeError';
+
+  constructor(problems: readonly Problem[]) {
+    super(problems, '这份公告');
   }
 }
 

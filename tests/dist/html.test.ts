@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
@@ -71,5 +71,16 @@ test('every page carries a Content Security Policy', () => {
   for (const page of pages) {
     const html = readFileSync(join(DIST, page), 'utf8');
     expect(html, page).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src[^"]*"/);
+  }
+});
+
+test('without content/site.yaml, no page claims a registration: no identity lines, links or meta tags', () => {
+  expect(existsSync('content/site.yaml')).toBe(false);
+  for (const page of pages) {
+    const html = readFileSync(join(DIST, page), 'utf8');
+    expect(html, page).not.toMatch(/beian\.miit\.gov\.cn|beian\.mps\.gov\.cn|主办单位|网站标识码/);
+    expect(html, page).not.toMatch(
+      /<meta name="(SiteName|SiteDomain|SiteIDCode|ColumnName|ArticleTitle|PubDate)"/,
+    );
   }
 });

@@ -177,6 +177,21 @@ describe('npm run check:content', () => {
     expect(lines.at(-1)).toMatch(/检查了 3 份公告：3 个文件共有 5 处问题/);
   });
 
+  test('checks the site identity file beside the notices, naming it and its field', () => {
+    copyFileSync(SEED_NOTICE, join(folder, 'c.mdx'));
+    // content/site.yaml sits beside the notices' folder, not in it.
+    const site = `${folder}-site.yaml`;
+    writeFileSync(
+      site,
+      readFileSync('tests/fixtures/site/site.yaml', 'utf8').replace('"9999000017"', '"12"'),
+    );
+    const { status, stderr } = run('src/cli/check-content.ts', [folder], { SITE_FILE: site });
+    expect(status).toBe(1);
+    expect(stderr).toContain(`${site}  siteCode：收到 "12"，应为 10 位字母或数字的网站标识码`);
+    writeFileSync(site, readFileSync('tests/fixtures/site/site.yaml', 'utf8'));
+    expect(run('src/cli/check-content.ts', [folder], { SITE_FILE: site }).status).toBe(0);
+  });
+
   test('reports broken YAML with its line', () => {
     writeFileSync(join(folder, 'x.mdx'), '---\ntitle: [unclosed\n---\n\n正文。\n');
     const { status, stderr } = check();

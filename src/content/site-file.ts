@@ -1,0 +1,65 @@
+/**
+ * Reading the site's identity file (content/site.yaml, or the file SITE_FILE
+ * names): the one reader for the pages, check:content and the tests. A site
+ * without the file has no identity to show; a file that is there must be whole
+ * and right, or the build stops with every problem, as for a notice.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { load, YAMLException } from 'js-yaml';
+import { siteSchema, type Site } from '../schemas/site.ts';
+import { ContentError, type Problem } from './notice-file.ts';
+
+/** Where the site's identity is: content/site.yaml, or SITE_FILE (the test archive's). */
+export const SITE_FILE = process.env['SITE_FILE'] ?? 'content/site.yaml';
+
+/** Every problem of the site file `file` that says `source`; with none, its validated identity. */
+export function checkSite(source: string, file: string): { problems: Problem[]; site?: Site } {
+  let data: unknown;
+  try {
+    data = load(source);
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    // +1: YAML counts lines from 0.
+    return { problems: [{ file, field: '', message: `第 ${error.mark.line + 1} 行：YAML 格式有误：${error.reason}` }] };
+  }
+  const result = siteSchema().safeParse(data);
+  if (result.success) return { problems: [], site: result.data };
+  return {
+    problems: result.error.issues.map((issue) => ({ file, field: issue.path.join('.'), message: issue.message })),
+  };
+}
+
+/** The site file cannot be published; its message lists every problem. */
+export class SiteFileError extends ContentError {
+  override name = 'SiteFileError';
+
+  constructor(problems: readonly Problem[]) {
+    super(problems, '网站信息');
+  }
+}
+
+/** The site's identity from `path`; undefined when there is no such file, a SiteFileError when it is wrong. */
+export function readSiteFile(path = SITE_FILE): Site | undefined {
+  if (!existsSync(path)) return undefined;
+  const { problems, site } = checkSite(readFileSync(path, 'utf8'), path);
+  if (!site) throw new SiteFileError(problems);
+  return site;
+}
+
+let cached: { site: Site | undefined } | undefined;
+
+/**
+ * The site's identity for the pages of this build, read once; undefined
+ * without a site file. Pages' cache keys include `siteKey()`, so that a changed
+ * file renders every page again.
+ */
+export function siteIdentity(): Site | undefined {
+  cached ??= { site: readSiteFile() };
+  return cached.site;
+}
+
+/** What every page's cache key adds for the site's identity: empty without one. */
+export function siteKey(): string {
+  const site = siteIdentity();
+  return site ? JSON.stringify(site) : '';
+}

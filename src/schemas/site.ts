@@ -1,0 +1,64 @@
+/**
+ * The site's identity (content/site.yaml): who runs the site and the numbers
+ * the registration authorities issued it. Every page shows them in its footer
+ * and as the meta tags that audit crawlers of government sites read. Nothing
+ * here has a default: a site without the file shows none of it, never a
+ * placeholder or a sample number.
+ */
+import type { z } from 'astro/zod';
+import { expectation } from '../notice/messages.ts';
+import { checkedString, strictObject, text } from './fields.ts';
+
+/** A string that must match `pattern`; `expected` says what it should look like, with an example. */
+function matching(expected: string, pattern: RegExp) {
+  return checkedString(expected, (value) =>
+    pattern.test(value) ? undefined : `收到 ${JSON.stringify(value)}，${expectation(expected)}`,
+  );
+}
+
+/** 网站标识码: ten letters and digits, as the registration issued it (1307000001, bm09000001). */
+const SITE_CODE = /^[0-9A-Za-z]{10}$/;
+/** ICP备案号: the province's one character, ICP备, the number, 号, and the site's -n when it has one. */
+const ICP = /^[\u4e00-\u9fff]ICP备\d{6,10}号(?:-\d{1,3})?$/u;
+/** 公安备案号 as the registration writes it: the province's character, 公网安备, 14 digits, 号. */
+const PUBLIC_SECURITY = /^[\u4e00-\u9fff]公网安备\s?\d{14}号$/u;
+
+export function siteSchema() {
+  return strictObject(
+    {
+      /** 主办单位: the office that runs the site. */
+      publisher: text('主办单位的全称，如 "中共某某市纪律检查委员会"'),
+      /** 网站标识码. */
+      siteCode: matching('10 位字母或数字的网站标识码，如 "1307000001"', SITE_CODE),
+      /** ICP备案号, linked to beian.miit.gov.cn. */
+      icp: matching('ICP 备案号，如 "冀ICP备12345678号-1"', ICP),
+      /** 公安备案号, linked to beian.mps.gov.cn with its digits. */
+      publicSecurity: strictObject(
+        {
+          number: matching('公安备案号，如 "冀公网安备 13070302000123号"', PUBLIC_SECURITY),
+          code: matching('公安备案号中的 14 位数字，如 "13070302000123"', /^\d{14}$/),
+        },
+        '公安备案',
+      ).superRefine((value, ctx) => {
+        const digits = /\d{14}/.exec(value.number)?.[0];
+        if (digits && digits !== value.code)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['code'],
+            input: value.code,
+            message: `收到 ${JSON.stringify(value.code)}，应与公安备案号中的数字 ${digits} 相同`,
+          });
+      }),
+    },
+    '网站信息（content/site.yaml）',
+  );
+}
+
+export type Site = z.output<ReturnType<typeof siteSchema>>;
+
+/** The registration authorities' sites the footer links. */
+export const ICP_URL = 'https://beian.miit.gov.cn/';
+
+export function publicSecurityUrl(site: Site): string {
+  return `https://beian.mps.gov.cn/#/query/webSearch?code=${site.publicSecurity.code}`;
+}
