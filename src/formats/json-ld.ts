@@ -100,6 +100,13 @@ export function noticeJsonLd(id: string, notice: Notice, site: URL | string): Re
         headline: notice.title,
         datePublished: notice.published,
         inLanguage: 'zh-CN',
+        // Where it comes from: the original's publisher and address, when the notice records them.
+        ...(notice.source
+          ? {
+              publisher: { '@type': 'Organization', name: notice.source.publisher },
+              ...(notice.source.url ? { isBasedOn: notice.source.url } : {}),
+            }
+          : {}),
         author: { '@id': `${url}#team` },
         about: { '@id': `${url}#service` },
       },

@@ -1,7 +1,7 @@
 /**
  * The meta tags that audit crawlers of government sites read (SiteName,
- * SiteDomain, SiteIDCode, ColumnName on every page; ArticleTitle and PubDate
- * on a notice's). Only a site with an identity (content/site.yaml) has them:
+ * SiteDomain, SiteIDCode, ColumnName on every page; ArticleTitle, PubDate
+ * and, when the notice records its publisher, ContentSource on a notice's). Only a site with an identity (content/site.yaml) has them:
  * without its 网站标识码 they would claim a registration the site lacks.
  */
 import type { Site } from '../schemas/site.ts';
@@ -11,6 +11,8 @@ export interface ArticleMeta {
   title: string;
   /** The day the notice was published, YYYY-MM-DD. */
   published: string;
+  /** Who published the original, when the notice records it. */
+  source?: string | undefined;
 }
 
 /** The site's section ("column") a page is in, by its path. */
@@ -40,6 +42,7 @@ export function siteMeta(
     tags.push(
       { name: 'ArticleTitle', content: page.article.title },
       { name: 'PubDate', content: page.article.published },
+      ...(page.article.source ? [{ name: 'ContentSource', content: page.article.source }] : []),
     );
   return tags;
 }

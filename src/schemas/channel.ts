@@ -1,15 +1,13 @@
 import { z } from 'astro/zod';
 import { MOBILE_PATTERN, mobileProblem, PHONE_PATTERN, phoneProblem } from '../notice/phone.ts';
 import { expectation, mismatch } from '../notice/messages.ts';
-import { checkedString, list, strictObject, text } from './fields.ts';
+import { checkedString, list, strictObject, text, webAddress } from './fields.ts';
 import { hoursSchema } from './hours.ts';
 
 const POSTCODE = /^\d{6}$/;
 // Deliberately plain: one "@", no spaces, a dot in the domain. zod's own
 // check rejects some valid addresses and would print an English message.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
-
-const URL_PATTERN = /^https?:\/\/[^\s/]+\.[^\s]+$/;
 
 function postcodeSchema() {
   return checkedString('带引号的 6 位邮政编码，如 "075000"', (value) =>
@@ -91,11 +89,7 @@ function onlineSchema() {
       /** The platform as the notice names it, e.g. 微信小程序“码上巡”. */
       name: text('平台名称，如 "微信小程序“码上巡”"'),
       /** Its web address, when it has one. */
-      url: checkedString('以 https:// 或 http:// 开头的网址', (value) =>
-        URL_PATTERN.test(value) ? undefined : mismatch(value, '以 https:// 或 http:// 开头的网址'),
-      )
-        .meta({ pattern: URL_PATTERN.source })
-        .optional(),
+      url: webAddress().optional(),
       /** How to reach it, in the notice's words, e.g. 打开微信搜索“码上巡”小程序. */
       note: text('使用方法的原文').optional(),
     },

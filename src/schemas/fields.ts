@@ -70,3 +70,13 @@ export function strictObject<S extends z.ZodRawShape>(shape: S, expected: string
     },
   });
 }
+
+const WEB_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s]+$/;
+
+/** A web address, http:// or https://. */
+export function webAddress() {
+  const expected = '以 https:// 或 http:// 开头的网址';
+  return checkedString(expected, (value) =>
+    WEB_ADDRESS.test(value) ? undefined : mismatch(value, expected),
+  ).meta({ pattern: WEB_ADDRESS.source });
+}

@@ -11,6 +11,7 @@ import { list, strictObject, text } from './fields.ts';
 import { meetingSchema } from './meeting.ts';
 import { periodSchema } from './period.ts';
 import { scopeSchema } from './scope.ts';
+import { sourceSchema } from './source.ts';
 import { teamSchema } from './team.ts';
 import { otherUnitSchema } from './unit.ts';
 
@@ -23,6 +24,8 @@ export function noticeSchema() {
       title: text('通知的标题'),
       /** The day the notice was published. */
       published: calendarDate(),
+      /** Where the notice comes from (publisher, original address and day), when known. */
+      source: sourceSchema().optional(),
       /** The inspection team. */
       team: teamSchema(),
       /** The unit this notice is about, e.g. 张家口市. */

@@ -53,7 +53,7 @@ describe('structure', () => {
   test('an unknown top-level field is refused', () => {
     expect(issues((d) => (d['summary'] = '…'))).toMatchInlineSnapshot(`
       [
-        ": 不认识的字段 "summary"（请检查拼写），这里允许的字段为：kind、title、published、team、unit、otherUnits、period、meeting、scope、channels、supervision、release",
+        ": 不认识的字段 "summary"（请检查拼写），这里允许的字段为：kind、title、published、source、team、unit、otherUnits、period、meeting、scope、channels、supervision、release",
       ]
     `);
   });
@@ -296,5 +296,35 @@ describe('channels', () => {
         "channels.2: 不认识的字段 "hours"（请检查拼写），这里允许的字段为：type、number",
       ]
     `);
+  });
+});
+
+describe('the source of a notice', () => {
+  test('keeps the publisher, the original’s address and day', () => {
+    const notice = noticeSchema().parse({
+      ...seed(),
+      source: {
+        publisher: '某某市纪委监委网站',
+        url: 'https://jw.example.cn/a/1.html',
+        published: '2018-07-21',
+      },
+    });
+    expect(notice.source).toEqual({
+      publisher: '某某市纪委监委网站',
+      url: 'https://jw.example.cn/a/1.html',
+      published: '2018-07-21',
+    });
+  });
+
+  test('refuses an address that is not a web address, an impossible day and a source without publisher', () => {
+    expect(
+      issues((data) => {
+        data.source = { url: 'jw.example.cn/a/1.html', published: '2018-09-31' };
+      }),
+    ).toEqual([
+      'source.publisher: 缺少必填字段，应为原公告的发布单位，如 "中共某某市纪委监委网站"',
+      'source.url: 收到 "jw.example.cn/a/1.html"，应为以 https:// 或 http:// 开头的网址',
+      'source.published: 收到 "2018-09-31"，应为真实的日期：2018 年 9 月只有 30 天',
+    ]);
   });
 });
