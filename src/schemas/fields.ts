@@ -80,3 +80,14 @@ export function webAddress() {
     WEB_ADDRESS.test(value) ? undefined : mismatch(value, expected),
   ).meta({ pattern: WEB_ADDRESS.source });
 }
+
+// Deliberately plain: one "@", no spaces, a dot in the domain. zod's own
+// check rejects some valid addresses and would print an English message.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
+
+/** An e-mail address. */
+export function emailAddress() {
+  return checkedString('电子邮箱地址，如 "hbswxsz09@hebei.gov.cn"', (value) =>
+    EMAIL.test(value) ? undefined : mismatch(value, '有效的电子邮箱地址，如 "hbswxsz09@hebei.gov.cn"'),
+  ).meta({ pattern: EMAIL.source });
+}

@@ -7,7 +7,7 @@
  */
 import type { z } from 'astro/zod';
 import { expectation } from '../notice/messages.ts';
-import { checkedString, strictObject, text } from './fields.ts';
+import { checkedString, emailAddress, strictObject, text } from './fields.ts';
 
 /** A string that must match `pattern`; `expected` says what it should look like, with an example. */
 function matching(expected: string, pattern: RegExp) {
@@ -49,6 +49,8 @@ export function siteSchema() {
             message: `收到 ${JSON.stringify(value.code)}，应与公安备案号中的数字 ${digits} 相同`,
           });
       }),
+      /** Where readers report an error on the site (我为网站找错), when the office takes such reports. */
+      errorReport: emailAddress().optional(),
     },
     '网站信息（content/site.yaml）',
   );

@@ -12,12 +12,13 @@ const site = load(readFileSync('tests/fixtures/site/site.yaml', 'utf8')) as {
   siteCode: string;
   icp: string;
   publicSecurity: { number: string; code: string };
+  errorReport: string;
 };
 
 const PAGES = ['/', '/notices/2018-hebei-9-zhangjiakou/', '/teams/', '/units/', '/search/', '/no-such-page/'];
 
 for (const path of PAGES) {
-  test(`${path} shows the publisher, the site code and both registration links in its footer`, async ({
+  test(`${path} shows the publisher, the site code, both registration links and where to report an error in its footer`, async ({
     page,
   }) => {
     await page.goto(path);
@@ -32,6 +33,11 @@ for (const path of PAGES) {
       'href',
       `https://beian.mps.gov.cn/#/query/webSearch?code=${site.publicSecurity.code}`,
     );
+    await expect(footer.getByRole('link', { name: site.errorReport })).toHaveAttribute(
+      'href',
+      `mailto:${site.errorReport}`,
+    );
+    await expect(footer).toContainText('我为网站找错');
     await expect(page.locator('meta[name="SiteIDCode"]')).toHaveAttribute('content', site.siteCode);
     await expect(page.locator('meta[name="SiteName"]')).toHaveAttribute('content', '巡视巡察公告');
     await expect(page.locator('meta[name="SiteDomain"]')).toHaveAttribute('content', /\S/);

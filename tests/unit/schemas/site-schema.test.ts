@@ -31,6 +31,7 @@ describe('the site identity file', () => {
       siteCode: '9999000017',
       icp: '凤ICP备20260417号-2',
       publicSecurity: { number: '凤公网安备 99990202000417号', code: '99990202000417' },
+      errorReport: 'zhaocuo@fengxi-jw.example',
     });
     expect(publicSecurityUrl(site!)).toBe('https://beian.mps.gov.cn/#/query/webSearch?code=99990202000417');
   });
@@ -51,6 +52,12 @@ describe('the site identity file', () => {
     ).toEqual([
       'icp: 收到 "凤ICP备20260417-2"，应为 ICP 备案号，如 "冀ICP备12345678号-1"',
       'publicSecurity.code: 收到 "99990202000418"，应与公安备案号中的数字 99990202000417 相同',
+    ]);
+  });
+
+  test('refuses an error-report address that is not an e-mail address', () => {
+    expect(problems((y) => `${y}\nerrorReport: zhaocuo.fengxi-jw.example`)).toEqual([
+      'errorReport: 收到 "zhaocuo.fengxi-jw.example"，应为有效的电子邮箱地址，如 "hbswxsz09@hebei.gov.cn"',
     ]);
   });
 
