@@ -5,11 +5,11 @@
  * in every file, each with its file, field, value and what was expected.
  * Exits 1 when there is any, so CI and `npm test` stop on it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { NOTICES_DIR } from '../consts.ts';
 import { checkNoticeFolder } from '../content/check.ts';
 import { formatProblems } from '../content/notice-file.ts';
-import { checkSite, SITE_FILE } from '../content/site-file.ts';
+import { checkSiteFile } from '../content/site-file.ts';
 
 const folder = process.argv[2] ?? NOTICES_DIR;
 if (!existsSync(folder)) {
@@ -19,7 +19,7 @@ if (!existsSync(folder)) {
 const started = performance.now();
 const { files, problems } = checkNoticeFolder(folder);
 // The site's identity is content too: a wrong file would stop the build.
-if (existsSync(SITE_FILE)) problems.push(...checkSite(readFileSync(SITE_FILE, 'utf8'), SITE_FILE).problems);
+problems.push(...(checkSiteFile()?.problems ?? []));
 if (problems.length) console.error(formatProblems(problems));
 const elapsed = Math.round(performance.now() - started);
 const affected = new Set(problems.map((problem) => problem.file)).size;

@@ -38,15 +38,27 @@ export class SiteFileError extends ContentError {
   }
 }
 
-/** The site's identity from `path`; undefined when there is no such file, a SiteFileError when it is wrong. */
-export function readSiteFile(path = SITE_FILE): Site | undefined {
-  if (!existsSync(path)) return undefined;
-  const { problems, site } = checkSite(readFileSync(path, 'utf8'), path);
-  if (!site) throw new SiteFileError(problems);
-  return site;
+/** The site file at `path` checked (checkSite); undefined when there is no such file. */
+export function checkSiteFile(path = SITE_FILE): ReturnType<typeof checkSite> | undefined {
+  return existsSync(path) ? checkSite(readFileSync(path, 'utf8'), path) : undefined;
 }
 
-let cached: { site: Site | undefined } | undefined;
+/** The site's identity from `path`; undefined when there is no such file, a SiteFileError when it is wrong. */
+export function readSiteFile(path = SITE_FILE): Site | undefined {
+  const checked = checkSiteFile(path);
+  if (checked && !checked.site) throw new SiteFileError(checked.problems);
+  return checked?.site;
+}
+
+let cached: { site: Site | undefined; key: string } | undefined;
+
+function identityOfBuild() {
+  if (!cached) {
+    const site = readSiteFile();
+    cached = { site, key: site ? JSON.stringify(site) : '' };
+  }
+  return cached;
+}
 
 /**
  * The site's identity for the pages of this build, read once; undefined
@@ -54,12 +66,10 @@ let cached: { site: Site | undefined } | undefined;
  * file renders every page again.
  */
 export function siteIdentity(): Site | undefined {
-  cached ??= { site: readSiteFile() };
-  return cached.site;
+  return identityOfBuild().site;
 }
 
 /** What every page's cache key adds for the site's identity: empty without one. */
 export function siteKey(): string {
-  const site = siteIdentity();
-  return site ? JSON.stringify(site) : '';
+  return identityOfBuild().key;
 }
