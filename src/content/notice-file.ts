@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { load, YAMLException } from 'js-yaml';
+import { correctionProblems } from '../notice/corrections.ts';
 import { noticeSchema, type Notice } from '../schemas/notice.ts';
 import { readBody, type BodyContent } from './mdx-body.ts';
 import { assetProblems } from './notice-assets.ts';
@@ -128,6 +129,10 @@ export function checkNotice(
   if (!result.success)
     for (const issue of result.error.issues)
       problems.push({ file, field: issue.path.join('.'), message: issue.message });
+  // Checked against the whole notice, its text too: only once the front-matter is valid.
+  else
+    for (const problem of correctionProblems(result.data, parsed.body, parsed.bodyLine))
+      problems.push({ file, ...problem });
   const content = readBody(parsed.body, parsed.bodyLine, parsed.data);
   const bodyProblems = [
     ...content.problems,

@@ -4,6 +4,7 @@
  * government organization, its channels as a ServiceChannel with contact
  * points and hours, the mobilization meeting as an Event.
  */
+import { lastUpdated } from '../notice/corrections.ts';
 import { schedule } from '../notice/duty-phone.ts';
 import { clockTime } from '../notice/hours.ts';
 import { lastReportDay } from '../notice/period.ts';
@@ -99,6 +100,7 @@ export function noticeJsonLd(id: string, notice: Notice, site: URL | string): Re
         '@id': url,
         headline: notice.title,
         datePublished: notice.published,
+        ...(lastUpdated(notice) ? { dateModified: lastUpdated(notice) } : {}),
         inLanguage: 'zh-CN',
         // Where it comes from: the original's publisher and address, when the notice records them.
         ...(notice.source

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { noticeSchema, type Notice } from '../schemas/notice.ts';
+import { lastUpdated } from '../notice/corrections.ts';
 import { noticeUrl } from '../notice/urls.ts';
 
 /** What a notice's text publishes besides words: its photos and its attachments. */
@@ -40,6 +41,8 @@ export function noticeRecordSchema() {
       id: z.string(),
       /** The notice page's address. */
       url: z.url(),
+      /** The day of its latest correction, when it has any. */
+      updated: z.string().optional().describe('最近一次更正的日期（YYYY-MM-DD）'),
     })
     .extend(publishedFilesSchema().shape);
 }
@@ -57,6 +60,7 @@ export function noticeRecord(
     id,
     url: noticeUrl(id, site),
     ...data,
+    ...(lastUpdated(data) ? { updated: lastUpdated(data)! } : {}),
     ...(files.photos?.length ? { photos: files.photos } : {}),
     ...(files.attachments?.length ? { attachments: files.attachments } : {}),
   };

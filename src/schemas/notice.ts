@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { channelSchema, supervisionSchema } from './channel.ts';
+import { correctionsSchema } from './correction.ts';
 import { kindSchema } from './kind.ts';
 import { calendarDate } from './date.ts';
 import { list, strictObject, text } from './fields.ts';
@@ -47,6 +48,8 @@ export function noticeSchema() {
        * in one announcement): the same words in each, e.g. 十一届市委第五轮巡察.
        */
       release: text('同一次发布的名称，如 "十一届市委第五轮巡察"').optional(),
+      /** What changed after publication, and when (schemas/correction.ts); oldest first. */
+      corrections: correctionsSchema().optional(),
     },
     '通知的前置信息（front-matter）',
   );
@@ -61,7 +64,7 @@ export type Notice = z.output<ReturnType<typeof noticeSchema>>;
  */
 export function noticeListingSchema() {
   return noticeSchema()
-    .pick({ title: true, published: true, unit: true, period: true, release: true })
+    .pick({ title: true, published: true, unit: true, period: true, release: true, corrections: true })
     .extend({ team: teamSchema().pick({ name: true }) });
 }
 
@@ -76,5 +79,6 @@ export function listingOf(notice: Notice): NoticeListing {
     unit: notice.unit,
     period: notice.period,
     ...(notice.release ? { release: notice.release } : {}),
+    ...(notice.corrections ? { corrections: notice.corrections } : {}),
   };
 }

@@ -53,7 +53,7 @@ describe('structure', () => {
   test('an unknown top-level field is refused', () => {
     expect(issues((d) => (d['summary'] = '…'))).toMatchInlineSnapshot(`
       [
-        ": 不认识的字段 "summary"（请检查拼写），这里允许的字段为：kind、title、published、source、team、unit、otherUnits、period、meeting、scope、channels、supervision、release",
+        ": 不认识的字段 "summary"（请检查拼写），这里允许的字段为：kind、title、published、source、team、unit、otherUnits、period、meeting、scope、channels、supervision、release、corrections",
       ]
     `);
   });
