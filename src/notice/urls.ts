@@ -17,3 +17,12 @@ export function teamPath(team: string): string {
 export function unitPath(unit: string): string {
   return `/units/${encodeURIComponent(unit)}/`;
 }
+
+/** The line beside every notice's channels (and on its paper) that warns against people posing as the team. */
+export const IMPOSTOR_WARNING = '巡视组不会索要钱款或要求转账，也不会打电话索要个人信息。';
+
+/** The page on how to report to a team, which every notice's channels link. */
+export const HOW_TO_REPORT_PATH = '/how-to-report/';
+
+/** The accessibility statement, which every page's footer links. */
+export const ACCESSIBILITY_PATH = '/accessibility/';

@@ -141,3 +141,31 @@ test('the home page prints as a list of notices with their periods and addresses
   expect(text).toContain(CANONICAL);
   for (const chrome of ['跳到正文', '正在受理反映', '本站转载']) expect(text).not.toContain(chrome);
 });
+
+test('the how-to-report page prints its fraud warning whole, with every section, and no navigation', async ({
+  page,
+}, testInfo) => {
+  const pdf = await printToPdf(page, '/how-to-report/', testInfo.outputPath('how-to-report.pdf'));
+  const pages = pagesOf(pdf);
+  expect(pages.length).toBeLessThanOrEqual(2);
+  // The warning is what a reader must not miss: on one sheet, never split.
+  const warning = pages.filter((sheet) => /谨防冒充巡视组诈骗|立即挂断/.test(squeeze(sheet)));
+  expect(warning).toHaveLength(1);
+  expect(squeeze(warning[0]!)).toContain('从不索要钱款');
+  const text = squeeze(pages.join(''));
+  for (const heading of ['巡视组受理什么', '反映时写清楚什么', '实名和匿名', '反映之后', '如何核对号码'])
+    expect(text).toContain(heading);
+  for (const chrome of ['跳到正文', '查找你所在地方的公告', '本站转载']) expect(text).not.toContain(chrome);
+});
+
+test('the accessibility statement prints whole, without the site’s navigation or footer', async ({
+  page,
+}, testInfo) => {
+  const pdf = await printToPdf(page, '/accessibility/', testInfo.outputPath('accessibility.pdf'));
+  const pages = pagesOf(pdf);
+  expect(pages.length).toBeLessThanOrEqual(2);
+  const text = squeeze(pages.join(''));
+  for (const words of ['WCAG）2.2AA级', '已知的不足', '反映使用障碍', '本说明更新于'])
+    expect(text).toContain(words);
+  expect(text).not.toContain('本站转载');
+});

@@ -59,3 +59,16 @@ test('a notice page names its column, its title and its day in the meta tags; a 
   await expect(page.locator('meta[name="ColumnName"]')).toHaveAttribute('content', '巡视组');
   await expect(page.locator('meta[name="ArticleTitle"]')).toHaveCount(0);
 });
+
+test('with the office’s address for errors, the accessibility statement and how to report name it', async ({
+  page,
+}) => {
+  await page.goto('/accessibility/');
+  await expect(
+    page.getByRole('region', { name: '反映使用障碍' }).getByRole('link', { name: site.errorReport }),
+  ).toHaveAttribute('href', `mailto:${site.errorReport}?subject=${encodeURIComponent('无障碍问题')}`);
+  await page.goto('/how-to-report/');
+  await expect(
+    page.getByRole('region', { name: '如何核对号码' }).getByRole('link', { name: site.errorReport }),
+  ).toHaveAttribute('href', `mailto:${site.errorReport}`);
+});
