@@ -1,8 +1,9 @@
 /**
  * The build's work on the notices beside Astro, on the other core: first the
- * parts of the notice pages Astro renders, then each notice's data files,
- * /notices.json and the search index. A rebuild redoes only what the
- * changed notices touch.
+ * parts of the notice pages Astro renders, then each notice's data files and
+ * /notices.json; the search index (build/search-index.ts) is written from
+ * that list once Astro has ended. A rebuild redoes only what the changed
+ * notices touch.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,9 +13,6 @@ import { publishedFiles } from '../content/notice-assets.ts';
 import { listNoticeSources, NoticeError, readNotice } from '../content/notice-file.ts';
 import { NOTICE_LIST } from '../formats/data-files.ts';
 import type { NoticeRecord } from '../formats/open-data.ts';
-import { headlineRecord, searchRecord } from '../formats/search-record.ts';
-import { planHeadlines, planShards } from '../search/shards.ts';
-import { writeSearchIndex } from '../search/write-index.ts';
 import {
   hasDataFiles,
   readNoticeList,
@@ -23,6 +21,7 @@ import {
   writeNoticeList,
 } from './data-files.ts';
 import { makePageParts, type PageParts } from './page-parts.ts';
+import { indexNotices, type SearchDone } from './search-index.ts';
 import { noticeUrl } from '../notice/urls.ts';
 import type { Notice } from '../schemas/notice.ts';
 import type { BuildState } from './state.ts';
@@ -45,34 +44,31 @@ export interface PagePartsSink {
   finish(): void;
 }
 
-export interface NoticesWorkDone {
+export interface NoticeFilesDone {
   /** Every valid notice's digest. */
   notices: BuildState['notices'];
-  shards: BuildState['shards'];
   /** Notices whose data files were written, and removed. */
   written: number;
   removed: number;
-  /** Notices indexed for search, and the shards left as they were. */
-  indexed: number;
-  reused: number;
 }
+
+export type NoticesWorkDone = NoticeFilesDone & SearchDone;
 
 /**
  * Makes the page parts of every new or changed notice (into `parts`), then
  * writes the data files of those and of any notice missing its files,
- * removes those of notices no longer there, writes /notices.json when any of
- * that changed it, and indexes the search shards whose notices changed. A
- * file that is not a valid notice is left out: the content loader, in Astro
- * meanwhile, refuses it and says why.
+ * removes those of notices no longer there, and writes /notices.json when
+ * any of that changed it. A file that is not a valid notice is left out: the
+ * content loader, in Astro meanwhile, refuses it and says why.
  */
-export async function workOnNotices({
+export async function writeNoticeFiles({
   base,
   outDir,
   site,
   cacheDir,
   previous,
   parts,
-}: NoticesWork & { parts?: PagePartsSink | undefined }): Promise<NoticesWorkDone> {
+}: NoticesWork & { parts?: PagePartsSink | undefined }): Promise<NoticeFilesDone> {
   const records = previous ? readNoticeList(outDir) : new Map<string, NoticeRecord>();
   const notices: BuildState['notices'] = {};
   // A rebuild reads only the files whose stat changed since the content loader last read them.
@@ -114,6 +110,7 @@ export async function workOnNotices({
     await new Promise(setImmediate);
   }
   const written = fresh.size;
+  fresh.clear();
   // Gone, or no longer valid: their files go too.
   let removed = 0;
   for (const id of new Set([...Object.keys(previous?.notices ?? {}), ...records.keys()]))
@@ -124,23 +121,16 @@ export async function workOnNotices({
     }
   if (written || removed || !existsSync(join(outDir, NOTICE_LIST))) writeNoticeList(outDir, records.values());
 
-  const headlines = new Map(Object.keys(notices).map((id) => [id, headlineRecord(id, records.get(id)!)]));
-  const shards = [
-    ...planShards(notices),
-    planHeadlines(Object.fromEntries([...headlines].map(([id, record]) => [id, JSON.stringify(record)]))),
-  ];
-  const search = await writeSearchIndex(
-    outDir,
-    shards,
-    (id, holds) => (holds === 'record' ? searchRecord(id, records.get(id)!) : headlines.get(id)!),
-    previous?.shards,
-  );
-  return {
-    notices,
-    shards: Object.fromEntries(shards.map((shard) => [shard.name, shard.key])),
-    written,
-    removed,
-    indexed: search.indexed,
-    reused: search.reused,
-  };
+  return { notices, written, removed };
+}
+
+/** All the build's work on the notices, one after the other: their files, then the search index. */
+export async function workOnNotices(work: NoticesWork): Promise<NoticesWorkDone> {
+  const files = await writeNoticeFiles(work);
+  const search = await indexNotices({
+    outDir: work.outDir,
+    notices: files.notices,
+    previous: work.previous?.shards,
+  });
+  return { ...files, ...search };
 }

@@ -1,14 +1,14 @@
 /**
  * The build (npm run build): `astro build` on one core and the notices worker
- * (data files, /notices.json, search index) on the other, into a folder this
- * module empties or keeps; then the pages no longer made are removed and the
- * state for the next build is committed. ARCHITECTURE.md draws it.
+ * (page parts, data files, /notices.json) on the other, into a folder this
+ * module empties or keeps; then the search index, the pages no longer made
+ * are removed and the state for the next build is committed. ARCHITECTURE.md draws it.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FILE_STATS } from '../content/file-stats.ts';
+import { FILE_STATS } from '../content/cache-names.ts';
 import { readJsonFile } from '../util/json-file.ts';
 import { OWNS_OUTDIR_ENV, PAGE_PARTS_ENV, PAGES_ENV } from './env.ts';
 import type { FromWorker, ToWorker } from './notices-worker-process.ts';
@@ -145,8 +145,19 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
   const done = answered?.type === 'done' ? answered.done : undefined;
   if (status !== 0) return status;
   if (workerStatus !== 0 || !done) {
-    console.error('公告的数据文件和搜索索引没有全部写入');
+    console.error('公告的数据文件没有全部写入');
     return workerStatus || 1;
+  }
+
+  // Only now, with Astro's memory given back: Pagefind at its largest never adds to Astro's.
+  // Its modules too are loaded only now, and not into this process while Astro bundles.
+  const { indexNotices } = await import('./search-index.ts');
+  let search: Awaited<ReturnType<typeof indexNotices>>;
+  try {
+    search = await indexNotices({ outDir, notices: done.notices, previous: previous?.shards });
+  } catch (error) {
+    console.error(`搜索索引没有写入：${error instanceof Error ? error.message : String(error)}`);
+    return 1;
   }
 
   const pages = readJsonFile(pagesFile) as string[] | undefined;
@@ -162,19 +173,19 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
     fingerprint,
     outDir,
     notices: done.notices,
-    shards: done.shards,
+    shards: search.shards,
     pages,
   };
   writeState(stateFile, state);
   rmSync(partsFile, { force: true });
-  const shards = Object.keys(done.shards).length;
+  const shards = Object.keys(search.shards).length;
   console.log(
     [
       `${Object.keys(done.notices).length} 份公告：写入 ${done.written} 份的数据文件（.vcf、.ics、.json）`,
       done.removed ? `删除 ${done.removed} 份已不存在的公告的数据文件` : '',
       gone.length ? `删除 ${gone.length} 个已不存在的页面` : '',
       staleImages ? `删除 ${staleImages} 个不再使用的图片` : '',
-      `搜索索引 ${shards - 1} 个分片和标题索引，重建 ${shards - done.reused} 个，收录 ${done.indexed} 份公告`,
+      `搜索索引 ${shards - 1} 个分片和标题索引，重建 ${shards - search.reused} 个，收录 ${search.indexed} 份公告`,
     ]
       .filter(Boolean)
       .join('；') + `（${((performance.now() - started) / 1000).toFixed(1)} s）`,

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { digest } from '../util/digest.ts';
 import { readJsonFile, writeJsonFile } from '../util/json-file.ts';
+import { FILE_STATS } from './cache-names.ts';
 import { readBody } from './mdx-body.ts';
 import { assetPaths } from './notice-assets.ts';
 import { noticeBody } from './notice-file.ts';
@@ -19,8 +20,6 @@ export function noticeDigest(source: string): string {
   return digest(NOTICE_FORMAT, source);
 }
 
-/** The record's file in the cache folder. */
-export const FILE_STATS = 'notice-files.json';
 
 /** Each file's stat and digest; a notice's, with the files its text names (photos, attachments). */
 export type FileStats = Map<string, [stat: string, digest: string, files?: string[]]>;

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { makePageParts, PagePartsServer, takePageParts } from '../../../src/build/page-parts.ts';
+import { PagePartsServer } from '../../../src/build/page-parts-server.ts';
+import { makePageParts, takePageParts } from '../../../src/build/page-parts.ts';
 import { readNotice } from '../../../src/content/notice-file.ts';
 import { qrSvg } from '../../../src/formats/qr.ts';
 import { SEED_NOTICE } from '../../helpers/notices.ts';
@@ -86,4 +87,17 @@ test('once no more parts will come and every page has taken its own, the worker 
   expect(taken).toBe(false);
   await takePageParts(address, 'other', 'digest', URL);
   await parts.allTaken;
+});
+
+test('the worker learns when the first page asks, so that it holds nothing while Astro bundles', async () => {
+  const [parts, address] = await worker();
+  let asked = false;
+  void parts.firstAsked.then(() => (asked = true));
+  await new Promise((done) => setTimeout(done, 50));
+  expect(asked).toBe(false);
+  // A page that asks before any part is made waits; the worker then knows to start.
+  const waiting = takePageParts(address, ID, 'digest', URL);
+  await parts.firstAsked;
+  parts.add(ID, 'digest', URL, await makePageParts(data, content, source, SEED_NOTICE, URL));
+  expect(await waiting).toBeDefined();
 });
