@@ -10,7 +10,7 @@ import { PAGE_PARTS_ENV } from './build/env.ts';
 import { makePageParts, takePageParts, type PageParts } from './build/page-parts.ts';
 import { attachmentFile, type AttachmentFile } from './content/notice-assets.ts';
 import { readEntryNotice } from './content/notice-file.ts';
-import { siteKey } from './content/site-file.ts';
+import { publishedBadge, siteKey } from './content/site-file.ts';
 import { groupBy, groupPages, pageParam, paginate, type Page } from './notice/archive.ts';
 import { sortNewestFirst } from './notice/order.ts';
 import { noticeUrl, teamPath, unitPath } from './notice/urls.ts';
@@ -150,4 +150,12 @@ export const unitGroups = () => groups((notice) => notice.data.unit, unitPath);
 /** The search indexes: the shards, of which the search page loads the first and merges the others, and the headlines'. */
 export async function searchIndexes(): Promise<{ shards: string[]; headlines: string }> {
   return { shards: shardNames((await getCollection('notices')).length), headlines: HEADLINES };
+}
+
+/** The site's badge, published at /site-badge.<ext> when content/site.yaml names one; no path otherwise. */
+export async function badgePaths() {
+  const badge = await publishedBadge();
+  return badge
+    ? [{ params: { ext: badge.href.slice(badge.href.lastIndexOf('.') + 1) }, props: { path: badge.path } }]
+    : [];
 }

@@ -4,7 +4,8 @@
  * without the file has no identity to show; a file that is there must be whole
  * and right, or the build stops with every problem, as for a notice.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
 import { load, YAMLException } from 'js-yaml';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { ContentError, type Problem } from './notice-file.ts';
@@ -23,7 +24,20 @@ export function checkSite(source: string, file: string): { problems: Problem[]; 
     return { problems: [{ file, field: '', message: `第 ${error.mark.line + 1} 行：YAML 格式有误：${error.reason}` }] };
   }
   const result = siteSchema().safeParse(data);
-  if (result.success) return { problems: [], site: result.data };
+  if (result.success) {
+    const image = result.data.badge?.image;
+    if (image && !statSync(join(dirname(file), image), { throwIfNoEntry: false })?.isFile())
+      return {
+        problems: [
+          {
+            file,
+            field: 'badge.image',
+            message: `找不到标识图片 ${join(dirname(file), image)}：应把登记机关发放的标识图片放在 ${file} 旁边`,
+          },
+        ],
+      };
+    return { problems: [], site: result.data };
+  }
   return {
     problems: result.error.issues.map((issue) => ({ file, field: issue.path.join('.'), message: issue.message })),
   };
@@ -72,4 +86,27 @@ export function siteIdentity(): Site | undefined {
 /** What every page's cache key adds for the site's identity: empty without one. */
 export function siteKey(): string {
   return identityOfBuild().key;
+}
+
+/** The badge as published: its address in the site, the file it is made from, and its size. */
+export interface PublishedBadge {
+  href: string;
+  path: string;
+  width: number;
+  height: number;
+}
+
+let badge: Promise<PublishedBadge | undefined> | undefined;
+
+/** The site's badge as published at /site-badge.<ext>, its size read once; undefined without one. */
+export function publishedBadge(): Promise<PublishedBadge | undefined> {
+  badge ??= (async () => {
+    const image = siteIdentity()?.badge?.image;
+    if (!image) return undefined;
+    const path = join(dirname(SITE_FILE), image);
+    const { default: sharp } = await import('sharp');
+    const { width, height } = await sharp(path).metadata();
+    return { href: `/site-badge${extname(image).toLowerCase()}`, path, width, height };
+  })();
+  return badge;
 }

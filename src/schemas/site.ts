@@ -7,7 +7,7 @@
  */
 import type { z } from 'astro/zod';
 import { expectation } from '../notice/messages.ts';
-import { checkedString, emailAddress, strictObject, text } from './fields.ts';
+import { checkedString, emailAddress, list, strictObject, text, webAddress } from './fields.ts';
 
 /** A string that must match `pattern`; `expected` says what it should look like, with an example. */
 function matching(expected: string, pattern: RegExp) {
@@ -22,6 +22,31 @@ const SITE_CODE = /^[0-9A-Za-z]{10}$/;
 const ICP = /^[\u4e00-\u9fff]ICP备\d{6,10}号(?:-\d{1,3})?$/u;
 /** 公安备案号 as the registration writes it: the province's character, 公网安备, 14 digits, 号. */
 const PUBLIC_SECURITY = /^[\u4e00-\u9fff]公网安备\s?\d{14}号$/u;
+/** The badge's image: a file beside the site file, in a format every browser shows. */
+const BADGE_IMAGE = /^[A-Za-z0-9_-][\w.-]*\.(?:png|jpe?g|gif|svg)$/i;
+/** A number to call once a team has left: a hotline of five digits (12388), with its area code or
+ * without, a landline or a mobile. */
+const STANDING_PHONE = /^(?:(?:0\d{2,3}-)?\d{5}|0\d{2,3}-\d{7,8}|1[3-9]\d{9})$/;
+
+/** Where a reader can still report once a team no longer takes reports: a number, a site, or both. */
+function standingChannelSchema() {
+  return strictObject(
+    {
+      /** What it is, e.g. 纪检监察举报电话, 中央纪委国家监委举报网站. */
+      name: text('渠道的名称，如 "纪检监察举报电话"'),
+      phone: matching('举报电话，如 "12388"、"0313-12388" 或 "0313-2568718"', STANDING_PHONE).optional(),
+      url: webAddress().optional(),
+    },
+    '巡视结束后的反映渠道',
+  ).superRefine((value, ctx) => {
+    if (!value.phone && !value.url)
+      ctx.addIssue({
+        code: 'custom',
+        input: value,
+        message: `"${value.name}" 既没有电话也没有网址：应至少写 phone 或 url 之一`,
+      });
+  });
+}
 
 export function siteSchema() {
   return strictObject(
@@ -51,6 +76,25 @@ export function siteSchema() {
       }),
       /** Where readers report an error on the site (我为网站找错), when the office takes such reports. */
       errorReport: emailAddress().optional(),
+      /**
+       * The 党政机关网站 badge the registration authority issued: its image,
+       * a file beside the site file, and the address it links to.
+       */
+      badge: strictObject(
+        {
+          image: matching(
+            '标识图片的文件名，放在 site.yaml 旁边，如 "dzjg.png"（PNG、JPEG、GIF 或 SVG）',
+            BADGE_IMAGE,
+          ),
+          link: webAddress(),
+        },
+        '党政机关网站标识',
+      ).optional(),
+      /**
+       * What a reader can do once a team no longer takes reports: the
+       * standing numbers and sites, in the order to show them.
+       */
+      afterPeriod: list(standingChannelSchema(), '巡视结束后的反映渠道').optional(),
     },
     '网站信息（content/site.yaml）',
   );

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
@@ -82,5 +82,8 @@ test('without content/site.yaml, no page claims a registration: no identity line
     expect(html, page).not.toMatch(
       /<meta name="(SiteName|SiteDomain|SiteIDCode|ColumnName|ArticleTitle|PubDate)"/,
     );
+    expect(html, page).not.toContain('site-badge');
   }
+  // Never a badge the office did not supply.
+  expect(readdirSync(DIST).filter((name) => name.startsWith('site-badge'))).toEqual([]);
 });

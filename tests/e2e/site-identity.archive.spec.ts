@@ -13,6 +13,7 @@ const site = load(readFileSync('tests/fixtures/site/site.yaml', 'utf8')) as {
   icp: string;
   publicSecurity: { number: string; code: string };
   errorReport: string;
+  badge: { image: string; link: string };
 };
 
 const PAGES = ['/', '/notices/2018-hebei-9-zhangjiakou/', '/teams/', '/units/', '/search/', '/no-such-page/'];
@@ -38,6 +39,18 @@ for (const path of PAGES) {
       `mailto:${site.errorReport}`,
     );
     await expect(footer).toContainText('我为网站找错');
+    // The badge the office supplied, at its own size, linking where the authority said.
+    const badge = footer.getByRole('link', { name: '党政机关网站标识' });
+    await expect(badge).toHaveAttribute('href', site.badge.link);
+    const image = badge.locator('img');
+    await expect(image).toHaveAttribute('src', '/site-badge.png');
+    await expect(image).toHaveAttribute('width', '55');
+    await expect(image).toHaveAttribute('height', '67');
+    // Lazy: it loads once the footer is on screen.
+    await image.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(55);
     await expect(page.locator('meta[name="SiteIDCode"]')).toHaveAttribute('content', site.siteCode);
     await expect(page.locator('meta[name="SiteName"]')).toHaveAttribute('content', '巡视巡察公告');
     await expect(page.locator('meta[name="SiteDomain"]')).toHaveAttribute('content', /\S/);
@@ -71,4 +84,13 @@ test('with the office’s address for errors, the accessibility statement and ho
   await expect(
     page.getByRole('region', { name: '如何核对号码' }).getByRole('link', { name: site.errorReport }),
   ).toHaveAttribute('href', `mailto:${site.errorReport}`);
+});
+
+test('the badge is published byte for byte from the file beside site.yaml, as an image', async ({
+  request,
+}) => {
+  const response = await request.get('/site-badge.png');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  expect(Buffer.compare(await response.body(), readFileSync('tests/fixtures/site/badge-test.png'))).toBe(0);
 });

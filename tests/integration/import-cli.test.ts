@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { SEED_NOTICE } from '../helpers/notices.ts';
 
@@ -189,7 +189,15 @@ describe('npm run check:content', () => {
     expect(status).toBe(1);
     expect(stderr).toContain(`${site}  siteCode：收到 "12"，应为 10 位字母或数字的网站标识码`);
     writeFileSync(site, readFileSync('tests/fixtures/site/site.yaml', 'utf8'));
+    // Its badge is a file beside it: missing, the check names the file it looked for.
+    const badge = join(dirname(site), 'badge-test.png');
+    rmSync(badge, { force: true });
+    const missing = run('src/cli/check-content.ts', [folder], { SITE_FILE: site });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain(`${site}  badge.image：找不到标识图片 ${badge}`);
+    copyFileSync('tests/fixtures/site/badge-test.png', badge);
     expect(run('src/cli/check-content.ts', [folder], { SITE_FILE: site }).status).toBe(0);
+    rmSync(badge);
   });
 
   test('reports broken YAML with its line', () => {

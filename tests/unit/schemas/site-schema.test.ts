@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -32,6 +32,11 @@ describe('the site identity file', () => {
       icp: '凤ICP备20260417号-2',
       publicSecurity: { number: '凤公网安备 99990202000417号', code: '99990202000417' },
       errorReport: 'zhaocuo@fengxi-jw.example',
+      badge: { image: 'badge-test.png', link: 'https://bszs.conac.example/sitename?method=show&id=TEST0417' },
+      afterPeriod: [
+        { name: '纪检监察举报电话', phone: '0799-12388' },
+        { name: '凤溪市纪委监委举报网站', url: 'https://jb.fengxi-jw.example/' },
+      ],
     });
     expect(publicSecurityUrl(site!)).toBe('https://beian.mps.gov.cn/#/query/webSearch?code=99990202000417');
   });
@@ -62,9 +67,9 @@ describe('the site identity file', () => {
   });
 
   test('refuses a missing publisher, an unknown field and a placeholder', () => {
-    const found = problems((y) => y.replace('publisher: 中共凤溪市纪律检查委员会', 'badge: x\nsiteCode2: y'));
+    const found = problems((y) => y.replace('publisher: 中共凤溪市纪律检查委员会', 'logo: x\nsiteCode2: y'));
     expect(found.some((line) => line.startsWith('publisher: 缺少必填字段'))).toBe(true);
-    expect(found.some((line) => line.includes('不认识的字段 "badge"、"siteCode2"'))).toBe(true);
+    expect(found.some((line) => line.includes('不认识的字段 "logo"、"siteCode2"'))).toBe(true);
     const unfilled = placeholder('主办单位');
     expect(problems((y) => y.replace('中共凤溪市纪律检查委员会', unfilled))).toHaveLength(1);
     expect(problems((y) => y.replace('中共凤溪市纪律检查委员会', unfilled))[0]).toMatch(/^publisher: /);
@@ -80,5 +85,41 @@ describe('the site identity file', () => {
     );
     writeFileSync(path, 'publisher: [\n');
     expect(() => readSiteFile(path)).toThrow(/YAML 格式有误/);
+  });
+
+  test('refuses a badge whose image is missing, or not a file name beside site.yaml', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'site-'));
+    const file = join(folder, 'site.yaml');
+    const yaml = readFileSync(FIXTURE, 'utf8');
+    expect(checkSite(yaml, file).problems).toEqual([
+      {
+        file,
+        field: 'badge.image',
+        message: `找不到标识图片 ${join(folder, 'badge-test.png')}：应把登记机关发放的标识图片放在 ${file} 旁边`,
+      },
+    ]);
+    writeFileSync(join(folder, 'badge-test.png'), readFileSync('tests/fixtures/site/badge-test.png'));
+    expect(checkSite(yaml, file).problems).toEqual([]);
+    expect(
+      checkSite(yaml.replace('image: badge-test.png', 'image: ../badge-test.png'), file).problems.map(
+        (problem) => `${problem.field}: ${problem.message}`,
+      ),
+    ).toEqual([
+      'badge.image: 收到 "../badge-test.png"，应为标识图片的文件名，放在 site.yaml 旁边，如 "dzjg.png"（PNG、JPEG、GIF 或 SVG）',
+    ]);
+  });
+
+  test('takes the numbers and sites for after a period, each with a number or an address', () => {
+    const after = (lines: string) => problems((y) => `${y}\nafterPeriod:\n${lines}`);
+    expect(after('  - { name: 纪检监察举报电话, phone: "12388" }')).toEqual([]);
+    expect(after('  - { name: 纪检监察举报电话 }')).toEqual([
+      'afterPeriod.0: "纪检监察举报电话" 既没有电话也没有网址：应至少写 phone 或 url 之一',
+    ]);
+    expect(after('  - { name: 举报电话, phone: "1238" }')).toEqual([
+      'afterPeriod.0.phone: 收到 "1238"，应为举报电话，如 "12388"、"0313-12388" 或 "0313-2568718"',
+    ]);
+    expect(after('  - { name: 举报网站, url: www.12388.example }')[0]).toMatch(
+      /^afterPeriod\.0\.url: 收到 "www\.12388\.example"/,
+    );
   });
 });
