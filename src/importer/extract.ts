@@ -591,3 +591,34 @@ export function splitByTeam(text: string): { shared: string; teams: string[] } |
 /** A line or sentence that goes on with a team's channels. */
 const CHANNEL_START =
   /^(?:值班电话|联系电话|电话|手机|短信|电子邮箱|邮箱|邮政信箱|信箱|来信|地址|意见箱|接待)/u;
+
+/** Where a news release says it comes from, as its page's header gives it. */
+export interface ExtractedSource {
+  /** 来源：… */
+  publisher?: string | undefined;
+  /** 发布时间：…, a whole day "YYYY-MM-DD". */
+  published?: string | undefined;
+  /** 原文链接：… */
+  url?: string | undefined;
+}
+
+/** "来源：省纪委监委网站", up to the next label of the header line or its end. */
+const SOURCE_PUBLISHER =
+  /(?:信息来源|稿件来源|文章来源|来源)[：:]\s*([^\s【[|｜]{2,40}?)(?=\s|【|\[|\||｜|(?:发布时间|发布日期|时间|作者|编辑|浏览|点击|字号|字体|原文链接|原文地址)[：:]|$)/mu;
+/** "发布时间：2024-10-09 10:30", "发布日期：2024年10月9日". */
+const SOURCE_DAY = /(?:发布时间|发布日期)[：:]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u;
+/** "原文链接：https://…", "原文地址：…", "网址：…". */
+const SOURCE_URL = /(?:原文链接|原文地址|原文网址|网址|链接)[：:]\s*(https?:\/\/[^\s，。；、）)]+)/u;
+
+/**
+ * The source a raw release names in its page's header (which cleaning then
+ * removes): its publisher, its day and its address, each only when written.
+ */
+export function extractSource(raw: string): ExtractedSource {
+  const day = SOURCE_DAY.exec(raw);
+  return {
+    publisher: SOURCE_PUBLISHER.exec(raw)?.[1],
+    published: day ? `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}` : undefined,
+    url: SOURCE_URL.exec(raw)?.[1],
+  };
+}

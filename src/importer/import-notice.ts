@@ -8,7 +8,14 @@ import { dump } from 'js-yaml';
 import { pinyin } from 'pinyin-pro';
 import { cleanNotice } from './clean.ts';
 import { addDays, calendarDateProblem } from '../notice/dates.ts';
-import { extractNotice, splitByTeam, type ExtractedChannel, type TextDate } from './extract.ts';
+import {
+  extractNotice,
+  extractSource,
+  splitByTeam,
+  type ExtractedChannel,
+  type ExtractedSource,
+  type TextDate,
+} from './extract.ts';
 import { checkNotice, hasFrontmatter, parseNoticeFile } from '../content/notice-file.ts';
 import { fromMdxBody, toMdxBody } from '../content/mdx-text.ts';
 import { placeholder } from '../notice/placeholder.ts';
@@ -150,7 +157,28 @@ function releaseOf(title: string | undefined): string | undefined {
   return title?.replace(/(?:已)?(?:完成|全面)?进驻(?:情况)?(?:一览)?$/u, '') || title;
 }
 
-function noticeData(text: string, options: ImportOptions, release: string | undefined) {
+/**
+ * The notice's `source` from what its header says: none when it says nothing
+ * (the page then says 来源不详), and a publisher to fill in when it gives only
+ * a day or an address.
+ */
+function sourceData({ publisher, published: day, url }: ExtractedSource) {
+  // A day that cannot be (2024-02-30, a typing slip) is left for the editor, not guessed.
+  const published = day && !calendarDateProblem(day) ? day : undefined;
+  if (!publisher && !published && !url) return undefined;
+  return {
+    publisher: publisher ?? placeholder('原公告的发布单位，如 "某某市纪委监委网站"'),
+    ...(url ? { url } : {}),
+    ...(published ? { published } : {}),
+  };
+}
+
+function noticeData(
+  text: string,
+  options: ImportOptions,
+  release: string | undefined,
+  origin: ReturnType<typeof sourceData>,
+) {
   const found = extractNotice(text);
   const date = dateResolver(
     [found.period.start, found.period.end, found.meeting.date, found.period.reportsUntil],
@@ -186,6 +214,7 @@ function noticeData(text: string, options: ImportOptions, release: string | unde
   const data = {
     title: found.title ?? placeholder('公告标题'),
     published: options.date ?? placeholder('发布日期，如 2018-07-21（可用 --date 给出）'),
+    ...(origin ? { source: origin } : {}),
     ...(release ? { release } : {}),
     team: {
       name: teamName,
@@ -247,11 +276,15 @@ function noticeData(text: string, options: ImportOptions, release: string | unde
  * release of several teams, each with its own units and channels and the
  * release's name, and the whole text as its body.
  */
-export function importNotices(raw: string, options: ImportOptions = {}): ImportResult[] {
-  if (options.date !== undefined && calendarDateProblem(options.date)) {
-    throw new ImportError(`--date 应为 YYYY-MM-DD 格式的真实日期，如 2018-07-21，收到 "${options.date}"`);
+export function importNotices(raw: string, given: ImportOptions = {}): ImportResult[] {
+  if (given.date !== undefined && calendarDateProblem(given.date)) {
+    throw new ImportError(`--date 应为 YYYY-MM-DD 格式的真实日期，如 2018-07-21，收到 "${given.date}"`);
   }
   const source = hasFrontmatter(raw) ? fromMdxBody(parseNoticeFile(raw).body) : raw;
+  // Before cleaning, which drops the page's header where the release names its source.
+  const origin = sourceData(extractSource(source));
+  // The day the header gives is the publication day, unless --date says otherwise.
+  const options = { ...given, date: given.date ?? origin?.published };
   const text = cleanNotice(source);
   if (text === '') throw new ImportError('文件中没有公告正文');
   if (!/(?:巡视|巡察)组/u.test(text)) {
@@ -265,7 +298,7 @@ export function importNotices(raw: string, options: ImportOptions = {}): ImportR
       }))
     : [{ text, release: undefined }];
   return parts.map((part) => {
-    const { data, start, unit } = noticeData(part.text, options, part.release);
+    const { data, start, unit } = noticeData(part.text, options, part.release, origin);
     const frontmatter = dump(data, { lineWidth: -1, noRefs: true, quotingType: '"' });
     const mdx = `---\n${frontmatter}---\n\n${toMdxBody(text)}`;
     const slug = slugOf(start, unit, options.date);

@@ -218,3 +218,43 @@ describe('hostile input', () => {
     );
   });
 });
+
+describe('the source a release names in its page header', () => {
+  /** An invented release: a header line, then a short notice. */
+  const release = (header: string) =>
+    [
+      '市委第二巡察组进驻市档案馆开展巡察',
+      header,
+      '3月4日，市委第二巡察组进驻市档案馆开展巡察。巡察期间设值班电话：0799-5556677。',
+    ].join('\n');
+
+  test('proposes the publisher, the day and the address, and takes the day as the publication day', () => {
+    const result = importNotice(
+      release('发布时间：2026年3月5日 来源：枫溪市纪委监委网站 原文链接：https://jw.fengxi.example/a/1.html'),
+    );
+    expect(data(result)['source']).toEqual({
+      publisher: '枫溪市纪委监委网站',
+      url: 'https://jw.fengxi.example/a/1.html',
+      published: '2026-03-05',
+    });
+    expect(data(result)['published']).toBe('2026-03-05');
+    // The header itself is page chrome, not the notice's text.
+    expect(parseNoticeFile(result.mdx).body).not.toContain('来源');
+  });
+
+  test('leaves the publisher to a person when the header gives only a day, and --date wins', () => {
+    const result = importNotice(release('发布日期：2026-03-05'), { date: '2026-03-04' });
+    expect(isPlaceholder(data(result)['source'].publisher)).toBe(true);
+    expect(data(result)['source'].published).toBe('2026-03-05');
+    expect(data(result)['published']).toBe('2026-03-04');
+    expect(todoFields(result)).toContain('source.publisher');
+  });
+
+  test('proposes no source when the release names none, and no day that cannot be', () => {
+    expect(data(importNotice(release(''), { date: '2026-03-04' }))['source']).toBeUndefined();
+    const slip = importNotice(release('发布时间：2026-02-30 来源：枫溪市纪委监委网站'), {
+      date: '2026-03-04',
+    });
+    expect(data(slip)['source']).toEqual({ publisher: '枫溪市纪委监委网站' });
+  });
+});
