@@ -127,6 +127,10 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
       // built its threads allocate no more, so Astro's process kept about 400 MB it no longer used
       // through rendering, where the build's peak is. 0 returns them at once (measured in the README).
       MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
+      // V8 sizes its young generation from the heap's limit; capped at 8 MB a half, Astro
+      // bundling the site (the build's peak) held about 60 MiB less, at no measurable cost in
+      // time (README, Benchmark).
+      NODE_OPTIONS: [process.env['NODE_OPTIONS'], '--max-semi-space-size=8'].filter(Boolean).join(' '),
       [PAGES_ENV]: pagesFile,
       [PAGE_PARTS_ENV]: listening.address,
       [OWNS_OUTDIR_ENV]: '1',
