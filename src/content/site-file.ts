@@ -13,6 +13,11 @@ import { ContentError, type Problem } from './notice-file.ts';
 /** Where the site's identity is: content/site.yaml, or SITE_FILE (the test archive's). */
 export const SITE_FILE = process.env['SITE_FILE'] ?? 'content/site.yaml';
 
+/** The badge's image of the site file `file`: beside it. */
+function badgeFile(file: string, badge: NonNullable<Site['badge']>): string {
+  return join(dirname(file), badge.image);
+}
+
 /** Every problem of the site file `file` that says `source`; with none, its validated identity. */
 export function checkSite(source: string, file: string): { problems: Problem[]; site?: Site } {
   let data: unknown;
@@ -25,14 +30,14 @@ export function checkSite(source: string, file: string): { problems: Problem[]; 
   }
   const result = siteSchema().safeParse(data);
   if (result.success) {
-    const image = result.data.badge?.image;
-    if (image && !statSync(join(dirname(file), image), { throwIfNoEntry: false })?.isFile())
+    const image = result.data.badge && badgeFile(file, result.data.badge);
+    if (image && !statSync(image, { throwIfNoEntry: false })?.isFile())
       return {
         problems: [
           {
             file,
             field: 'badge.image',
-            message: `找不到标识图片 ${join(dirname(file), image)}：应把登记机关发放的标识图片放在 ${file} 旁边`,
+            message: `找不到标识图片 ${image}：应把登记机关发放的标识图片放在 ${file} 旁边`,
           },
         ],
       };
@@ -96,17 +101,17 @@ export interface PublishedBadge {
   height: number;
 }
 
-let badge: Promise<PublishedBadge | undefined> | undefined;
+let published: Promise<PublishedBadge | undefined> | undefined;
 
 /** The site's badge as published at /site-badge.<ext>, its size read once; undefined without one. */
 export function publishedBadge(): Promise<PublishedBadge | undefined> {
-  badge ??= (async () => {
-    const image = siteIdentity()?.badge?.image;
-    if (!image) return undefined;
-    const path = join(dirname(SITE_FILE), image);
+  published ??= (async () => {
+    const badge = siteIdentity()?.badge;
+    if (!badge) return undefined;
+    const path = badgeFile(SITE_FILE, badge);
     const { default: sharp } = await import('sharp');
     const { width, height } = await sharp(path).metadata();
-    return { href: `/site-badge${extname(image).toLowerCase()}`, path, width, height };
+    return { href: `/site-badge${extname(path).toLowerCase()}`, path, width, height };
   })();
-  return badge;
+  return published;
 }

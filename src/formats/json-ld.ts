@@ -92,6 +92,7 @@ export function noticeJsonLd(id: string, notice: Notice, site: URL | string): Re
     }
   }
   if (contactPoints[0]) channel['servicePhone'] = contactPoints[0];
+  const updated = lastUpdated(notice);
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -100,7 +101,7 @@ export function noticeJsonLd(id: string, notice: Notice, site: URL | string): Re
         '@id': url,
         headline: notice.title,
         datePublished: notice.published,
-        ...(lastUpdated(notice) ? { dateModified: lastUpdated(notice) } : {}),
+        ...(updated ? { dateModified: updated } : {}),
         inLanguage: 'zh-CN',
         // Where it comes from: the original's publisher and address, when the notice records them.
         ...(notice.source

@@ -56,11 +56,12 @@ export function noticeRecord(
   site: URL | string,
   files: PublishedFiles = {},
 ): NoticeRecord {
+  const updated = lastUpdated(data);
   return {
     id,
     url: noticeUrl(id, site),
     ...data,
-    ...(lastUpdated(data) ? { updated: lastUpdated(data)! } : {}),
+    ...(updated ? { updated } : {}),
     ...(files.photos?.length ? { photos: files.photos } : {}),
     ...(files.attachments?.length ? { attachments: files.attachments } : {}),
   };
