@@ -13,6 +13,10 @@ import { readEntryNotice } from './content/notice-file.ts';
 import { publishedBadge, siteKey } from './content/site-file.ts';
 import { groupBy, groupPages, pageParam, paginate, type Page } from './notice/archive.ts';
 import { sortNewestFirst } from './notice/order.ts';
+import { inspectionOf, inspections, stopInstant, withdrawalOf } from './notice/inspection.ts';
+import { timeline } from './content/inspections.ts';
+import { reportWindow } from './notice/period.ts';
+import { formatStop } from './formats/stage.ts';
 import { noticeUrl, teamPath, unitPath } from './notice/urls.ts';
 import { HEADLINES, shardNames } from './search/shards.ts';
 import { digest } from './util/digest.ts';
@@ -42,9 +46,21 @@ export interface ReleaseSibling {
   unit: string;
 }
 
+/** When a withdrawal stops a stay's channels: the instant, its words, and the withdrawal's id. */
+export interface Stop {
+  instant: number;
+  words: string;
+  id: string;
+}
+
 /**
  * /notices/<id>/: one page per notice, made from its file and, for a notice
- * published in a release with others, their teams and units, which it links to.
+ * published in a release with others, their teams and units, which it links
+ * to; and from its inspection's other notices, whose timeline it shows and
+ * whose withdrawal ends its live state. Its key holds all of them, so a new
+ * stage of an inspection renders every page of it again; and whether its
+ * reports had ended when it was built, so the first build after the end puts
+ * "what to do now" at the top of the page.
  */
 export async function noticePaths() {
   const notices = await getCollection('notices');
@@ -54,6 +70,8 @@ export async function noticePaths() {
       (notice) => notice.data.release!,
     ).map((group) => [group.name, group.items] as const),
   );
+  const groups = inspections(notices);
+  const now = Date.now();
   return notices.map((notice) => {
     const others = (notice.data.release ? releases.get(notice.data.release)! : []).filter(
       (other) => other.id !== notice.id,
@@ -63,13 +81,32 @@ export async function noticePaths() {
       team: other.data.team.name,
       unit: other.data.unit,
     }));
+    const inspection = inspectionOf(notice);
+    const group = groups.get(inspection)!;
+    const withdrawal =
+      notice.data.kind === 'withdrawal'
+        ? notice
+        : notice.data.period
+          ? withdrawalOf(notice, group)
+          : undefined;
+    const stop: Stop | undefined = withdrawal?.data.stops && {
+      instant: stopInstant(withdrawal.data.stops),
+      words: formatStop(withdrawal.data.stops),
+      id: withdrawal.id,
+    };
+    const closes = Math.min(
+      stop?.instant ?? Infinity,
+      notice.data.period ? (reportWindow(notice.data.period)?.closes ?? Infinity) : Infinity,
+    );
     return {
       params: { slug: notice.id },
-      props: { notice, siblings },
+      props: { notice, siblings, inspection, stages: timeline(group), stop, endedAtBuild: now >= closes },
       cacheKey: [
         siteKey(),
         `${notice.id}:${notice.digest}`,
         ...others.map((other) => `${other.id}:${other.digest}`),
+        ...group.filter((other) => other.id !== notice.id).map((other) => `${other.id}:${other.digest}`),
+        now >= closes ? 'ended' : 'open',
       ].join(' '),
     };
   });

@@ -29,6 +29,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { NOTICES_DIR } from '../src/consts.ts';
 import { readNotice } from '../src/content/notice-file.ts';
+import { isStay } from '../src/schemas/notice.ts';
 import { generateNotices } from './generate-notices.ts';
 import { writeNotices } from './write-notices.ts';
 import { firstSearchCost, type SearchCost } from './search-cost.ts';
@@ -192,7 +193,7 @@ console.log(`其中 ${generated.filter((notice) => notice.files).length} 份带�
 // The first meeting report: its headline is a long one, and its leader is named.
 const first = generated
   .map(({ id, source }) => readNotice(source, `${id}.mdx`, { path: join(mdx, `${id}.mdx`) }).data)
-  .find((notice) => notice.meeting && notice.team.leader)!;
+  .find((notice) => isStay(notice) && notice.meeting && notice.team.leader)!;
 const QUERIES = ['张家口', '李寿松', first.title, `${first.team.name} ${first.team.leader} ${first.unit}`];
 
 /** The built site in `root`, served as the tests serve it, while `measure` runs. */

@@ -1,12 +1,15 @@
 /**
  * check:content over a whole folder: every notice read as the build reads it
- * (notice-file.ts), and the files the site would silently skip: any file
+ * (notice-file.ts), the links between notices (inspections.ts), and the files the site would silently skip: any file
  * that is neither a notice nor a photo or attachment that a notice names.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { assetPaths } from './notice-assets.ts';
-import { checkNotice, type Problem } from './notice-file.ts';
+import type { Linkable } from '../notice/inspection.ts';
+import { listingOf } from '../schemas/notice.ts';
+import { linkFileProblems } from './inspections.ts';
+import { checkNotice, noticeId, type Problem } from './notice-file.ts';
 
 /** The problems of every file in `folder` (and its subfolders), in path order, named relative to `root`. */
 export function checkNoticeFolder(
@@ -20,13 +23,15 @@ export function checkNoticeFolder(
     .sort();
   const named = new Set<string>();
   let files = 0;
+  const linkable: (Linkable & { file: string })[] = [];
   for (const path of paths.filter((path) => path.endsWith('.mdx'))) {
     files += 1;
-    const { problems: found, content } = checkNotice(readFileSync(path, 'utf8'), relative(root, path), {
+    const { problems: found, content, notice } = checkNotice(readFileSync(path, 'utf8'), relative(root, path), {
       path,
       root,
     });
     problems.push(...found);
+    if (notice) linkable.push({ id: noticeId(folder, path), file: relative(root, path), data: listingOf(notice.data) });
     for (const asset of content ? assetPaths(content, path) : []) named.add(asset);
   }
   for (const path of paths)
@@ -36,6 +41,8 @@ export function checkNoticeFolder(
         field: '',
         message: '不是 .mdx 文件，也没有公告引用它，网站不会发布它；公告应保存为 .mdx，照片和附件应由公告正文引用',
       });
+  // Links between notices, once each notice is valid on its own.
+  problems.push(...linkFileProblems(linkable));
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, problems };
 }

@@ -12,7 +12,8 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { listingOf } from '../schemas/notice.ts';
+import { listingOf, type NoticeListing } from '../schemas/notice.ts';
+import { LinkError, linkFileProblems } from './inspections.ts';
 import { digestFile, readFileStats, writeFileStats, type FileStats } from './file-stats.ts';
 import { listNoticeSources, noticeId, readNotice } from './notice-file.ts';
 
@@ -47,6 +48,14 @@ export function noticeLoader(options: { base: string }): Loader {
       const files = (await listNoticeSources(base)).map((file) => file.path);
       const seen = new Set(files.map(loadFile));
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      // The links between notices: a later stage names its arrival, and comes after it.
+      const linked = [...store.values()].map((entry) => ({
+        id: entry.id,
+        file: entry.filePath ?? entry.id,
+        data: entry.data as NoticeListing,
+      }));
+      const broken = linkFileProblems(linked);
+      if (broken.length) throw new LinkError(broken);
       writeFileStats(cacheDir, stats);
       logger.info(`${files.length} 份公告`);
 

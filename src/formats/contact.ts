@@ -4,11 +4,11 @@
  * files. One place, so the page, the clipboard and the files never differ.
  */
 import { formatClock, hoursForm } from '../notice/hours.ts';
-import { formatPeriod } from '../notice/period.ts';
 import { CHANNEL_LABELS, type Channel, type ChannelOf, type ChannelType } from '../schemas/channel.ts';
 import { DAYS_IN_WORDS, type Hours } from '../schemas/hours.ts';
 import type { Notice } from '../schemas/notice.ts';
 import { unreachable } from '../util/unreachable.ts';
+import { stageLine, teamWord } from './stage.ts';
 
 /** "每天 8:00 至 20:00" (several ranges joined with "、"), "每天 24 小时", or the notice's own words. */
 export function formatHours(hours: Hours): string {
@@ -105,10 +105,11 @@ export function channelLine(channel: Channel): string {
 
 /** The whole set of contact details as a plain-text block, for the copy-all button. */
 export function contactText(notice: Notice): string {
+  const accepted = notice.kind === 'arrival' || notice.kind === 'review' ? notice.scope?.accepted : undefined;
   return [
-    `${notice.team.name}（巡视${notice.unit}）`,
-    `巡视期间：${formatPeriod(notice.period)}`,
+    `${notice.team.name}（${teamWord(notice.team)}${notice.unit}）`,
+    stageLine(notice),
     ...notice.channels.map(channelLine),
-    ...(notice.scope?.accepted ? [`受理范围：${notice.scope.accepted}`] : []),
+    ...(accepted ? [`受理范围：${accepted}`] : []),
   ].join('\n');
 }

@@ -5,7 +5,7 @@
  * server serves them from this one table.
  */
 import { sortNewestFirst } from '../notice/order.ts';
-import type { Notice } from '../schemas/notice.ts';
+import { stageDay, type Notice } from '../schemas/notice.ts';
 import { noticeCalendar } from './ical.ts';
 import { noticeRecord, type NoticeRecord, type PublishedFiles } from './open-data.ts';
 import { noticeVCard } from './vcard.ts';
@@ -31,6 +31,12 @@ export const NOTICE_LIST = 'notices.json';
 
 /** /notices.json: the records, each as its notice's .json has it, newest first, in one array. */
 export function noticeList(records: Iterable<NoticeRecord>): string {
-  const sorted = sortNewestFirst([...records].map((record) => ({ id: record.id, data: record, record })));
+  const sorted = sortNewestFirst(
+    [...records].map((record) => ({
+      id: record.id,
+      data: { published: record.published, day: stageDay(record) },
+      record,
+    })),
+  );
   return `[${sorted.map(({ record }) => JSON.stringify(record)).join(',')}]`;
 }

@@ -5,9 +5,11 @@
  * bytes. Written with ical.js.
  */
 import { channelLine } from './contact.ts';
+import { stageLine, teamWord } from './stage.ts';
 import { parseCalendarDate } from '../notice/dates.ts';
 import { formatPeriod } from '../notice/period.ts';
-import type { Notice } from '../schemas/notice.ts';
+import { STAGE_LABELS } from '../schemas/kind.ts';
+import { isStay, stageDay, type Notice } from '../schemas/notice.ts';
 import { component, fileOf, ICAL } from './ical-lib.ts';
 
 /** A calendar day as an iCalendar DATE. */
@@ -46,13 +48,27 @@ export function noticeCalendar(id: string, notice: Notice): string {
     ICAL.Timezone.utcTimezone,
   );
   const contacts = notice.channels.map(channelLine).join('\n');
-  const name = `${notice.team.name}巡视${notice.unit}`;
+  const name = `${notice.team.name}${teamWord(notice.team)}${notice.unit}`;
   const calendar = component('vcalendar', [
     ['version', '2.0'],
     ['prodid', '-//xunshi-notices//notice calendar//ZH'],
     ['calscale', 'GREGORIAN'],
     ['method', 'PUBLISH'],
   ]);
+  if (!isStay(notice)) {
+    // A later stage is one day: the feedback's, the report's, the channels' last.
+    const day = stageDay(notice);
+    calendar.addSubcomponent(
+      allDayEvent(
+        `${id}.${notice.kind}@xunshi-notices`,
+        stamp,
+        { start: day, end: day },
+        `${name}：${STAGE_LABELS[notice.kind]}`,
+        [stageLine(notice), ...notice.channels.map(channelLine)].join('\n'),
+      ),
+    );
+    return fileOf(calendar);
+  }
   const { start, end } = notice.period;
   // Without an exact end, the first day alone: the calendar does not guess the last.
   calendar.addSubcomponent(

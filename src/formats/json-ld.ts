@@ -9,7 +9,9 @@ import { schedule } from '../notice/duty-phone.ts';
 import { clockTime } from '../notice/hours.ts';
 import { lastReportDay } from '../notice/period.ts';
 import type { Hours } from '../schemas/hours.ts';
-import type { Notice } from '../schemas/notice.ts';
+import { STAGE_LABELS } from '../schemas/kind.ts';
+import { isStay, type Notice } from '../schemas/notice.ts';
+import { teamWord } from './stage.ts';
 import { unreachable } from '../util/unreachable.ts';
 import { noticeUrl } from '../notice/urls.ts';
 import { internationalNumber } from '../notice/phone.ts';
@@ -17,20 +19,27 @@ import { internationalNumber } from '../notice/phone.ts';
 const WORKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const EVERY_DAY = [...WORKDAYS, 'Saturday', 'Sunday'];
 
-export function noticeJsonLd(id: string, notice: Notice, site: URL | string): Record<string, unknown> {
+export function noticeJsonLd(
+  id: string,
+  notice: Notice,
+  site: URL | string,
+  inspection: string = notice.inspection ?? id,
+): Record<string, unknown> {
   const url = noticeUrl(id, site);
+  const stay = isStay(notice) ? notice : undefined;
+  const word = teamWord(notice.team);
   const team = { '@type': 'GovernmentOrganization', '@id': `${url}#team`, name: notice.team.name };
   // Hours hold only while the team is stationed: validFrom/validThrough bound them to the period.
   // Hours in words say nothing a machine can use: they are left out.
   const hours = (given: Hours | undefined) => {
     const plan = given && schedule(given);
-    const through = lastReportDay(notice.period);
+    const through = stay && lastReportDay(stay.period);
     return plan?.ranges.map(([from, to]) => ({
       '@type': 'OpeningHoursSpecification',
       dayOfWeek: plan.days === 'daily' ? EVERY_DAY : WORKDAYS,
       opens: clockTime(from),
       closes: to === 24 * 60 ? '23:59' : clockTime(to),
-      validFrom: notice.period.start,
+      ...(stay ? { validFrom: stay.period.start } : {}),
       ...(through ? { validThrough: through } : {}),
     }));
   };
@@ -111,26 +120,50 @@ export function noticeJsonLd(id: string, notice: Notice, site: URL | string): Re
             }
           : {}),
         author: { '@id': `${url}#team` },
-        about: { '@id': `${url}#service` },
+        ...(stay ? { about: { '@id': `${url}#service` } } : {}),
+        // Every notice of one inspection is part of the same series, named by its arrival's page.
+        articleSection: STAGE_LABELS[notice.kind],
+        isPartOf: {
+          '@type': 'CreativeWorkSeries',
+          '@id': `${noticeUrl(inspection, site)}#inspection`,
+          name: `${notice.team.name}${word}${notice.unit}`,
+        },
       },
       { ...team, contactPoint: contactPoints },
-      {
-        '@type': 'GovernmentService',
-        '@id': `${url}#service`,
-        name: `${notice.team.name}巡视${notice.unit}期间受理来信来电来访`,
-        provider: { '@id': `${url}#team` },
-        areaServed: notice.unit,
-        availableChannel: channel,
-        ...(notice.scope?.accepted ? { description: notice.scope.accepted } : {}),
-      },
-      ...(notice.meeting
+      ...(stay
+        ? [
+            {
+              '@type': 'GovernmentService',
+              '@id': `${url}#service`,
+              name: `${notice.team.name}${word}${notice.unit}期间受理来信来电来访`,
+              provider: { '@id': `${url}#team` },
+              areaServed: notice.unit,
+              availableChannel: channel,
+              ...(stay.scope?.accepted ? { description: stay.scope.accepted } : {}),
+            },
+          ]
+        : []),
+      ...(notice.kind === 'feedback'
+        ? [
+            {
+              '@type': 'Event',
+              name: `${notice.team.name}向${notice.feedback.to ?? notice.unit}反馈${word}情况`,
+              startDate: notice.feedback.date,
+              eventStatus: 'https://schema.org/EventScheduled',
+              location: { '@type': 'Place', name: notice.unit },
+              organizer: { '@id': `${url}#team` },
+              superEvent: { '@id': `${noticeUrl(inspection, site)}#inspection` },
+            },
+          ]
+        : []),
+      ...(stay?.meeting
         ? [
             {
               '@type': 'Event',
               name: `${notice.team.name}${notice.unit}动员会`,
-              startDate: notice.meeting.date,
+              startDate: stay.meeting.date,
               eventStatus: 'https://schema.org/EventScheduled',
-              location: { '@type': 'Place', name: notice.meeting.place ?? notice.unit },
+              location: { '@type': 'Place', name: stay.meeting.place ?? notice.unit },
               organizer: { '@id': `${url}#team` },
             },
           ]

@@ -33,18 +33,32 @@ function publishedFilesSchema() {
 
 export type PublishedFiles = z.output<ReturnType<typeof publishedFilesSchema>>;
 
-/** A record of the open data: the notice's front-matter with its id and address, and the files its text publishes. */
+/** What a record adds to a notice's front-matter, whatever its kind. */
+function recordShape() {
+  return {
+    /** The notice's file name and the last part of its address. */
+    id: z.string(),
+    /** The notice page's address. */
+    url: z.url(),
+    /** The inspection it belongs to: its arrival's id (an arrival's own id; a lone notice's own). */
+    inspection: z.string().describe('所属巡视：进驻公告的编号；同一次巡视的各份公告相同'),
+    /** The day of its latest correction, when it has any. */
+    updated: z.string().optional().describe('最近一次更正的日期（YYYY-MM-DD）'),
+    ...publishedFilesSchema().shape,
+  };
+}
+
+/** A record of the open data: the notice's front-matter with its id, address and inspection, and the files its text publishes. */
 export function noticeRecordSchema() {
-  return noticeSchema()
-    .extend({
-      /** The notice's file name and the last part of its address. */
-      id: z.string(),
-      /** The notice page's address. */
-      url: z.url(),
-      /** The day of its latest correction, when it has any. */
-      updated: z.string().optional().describe('最近一次更正的日期（YYYY-MM-DD）'),
-    })
-    .extend(publishedFilesSchema().shape);
+  const [arrival, review, feedback, rectification, withdrawal] = noticeSchema().options;
+  const extra = recordShape();
+  return z.discriminatedUnion('kind', [
+    arrival.extend({ ...extra, kind: z.literal('arrival') }),
+    review.extend(extra),
+    feedback.extend(extra),
+    rectification.extend(extra),
+    withdrawal.extend(extra),
+  ]);
 }
 
 export type NoticeRecord = z.output<ReturnType<typeof noticeRecordSchema>>;
@@ -61,6 +75,7 @@ export function noticeRecord(
     id,
     url: noticeUrl(id, site),
     ...data,
+    inspection: data.inspection ?? id,
     ...(updated ? { updated } : {}),
     ...(files.photos?.length ? { photos: files.photos } : {}),
     ...(files.attachments?.length ? { attachments: files.attachments } : {}),

@@ -4,11 +4,12 @@
  * query is matched against and a result's excerpt is taken from. Written
  * with the formatters and values the page uses, so a result says what the page says.
  */
-import { formatPeriod } from '../notice/period.ts';
 import { noticePath } from '../notice/urls.ts';
 import { CHANNEL_LABELS } from '../schemas/channel.ts';
-import type { Notice } from '../schemas/notice.ts';
+import { KIND_LABELS } from '../schemas/kind.ts';
+import { isStay, type Notice, type StayNotice } from '../schemas/notice.ts';
 import { copyValues } from './contact.ts';
+import { stageLine, teamWord } from './stage.ts';
 import type { PublishedFiles } from './open-data.ts';
 
 /** What Pagefind's addCustomRecord takes. */
@@ -37,7 +38,7 @@ function asTheBrowserSegments(text: string): string {
 }
 
 /** "动员会：市委书记回建主持；省委第九巡视组组长李寿松讲话", as far as the notice says. */
-function meetingSentence(meeting: NonNullable<Notice['meeting']>): string {
+function meetingSentence(meeting: NonNullable<StayNotice['meeting']>): string {
   const chair = meeting.chair ? `${meeting.chair.role}${meeting.chair.name}主持` : '';
   const speakers = meeting.speakers.length
     ? `${meeting.speakers.map((speaker) => `${speaker.role}${speaker.name}`).join('、')}讲话`
@@ -47,19 +48,23 @@ function meetingSentence(meeting: NonNullable<Notice['meeting']>): string {
 
 /** The notice `notice`, with the photos and attachments its text publishes, as the search index holds it. */
 export function searchRecord(id: string, notice: Notice & PublishedFiles): SearchRecord {
-  const { team, meeting } = notice;
+  const { team } = notice;
+  const stay = isStay(notice) ? notice : undefined;
   const deputies = team.deputyLeaders.length ? `，副组长${team.deputyLeaders.join('、')}` : '';
-  const others = notice.otherUnits.map((other) => other.name).join('、');
+  const others = (stay?.otherUnits ?? []).map((other) => other.name).join('、');
+  const word = teamWord(team);
   // The facts a reader looks for, without the words every notice shares (labels, hours, topics):
   // what Pagefind holds in memory and a query loads grows with the text.
   const sentences = [
     notice.title,
     `${team.name}${team.leader ? `，组长${team.leader}` : ''}${deputies}`,
-    `被巡视单位：${notice.unit}${others ? `，同时被巡视：${others}` : ''}`,
-    `巡视期间：${formatPeriod(notice.period)}`,
-    ...(meeting ? [meetingSentence(meeting)] : []),
+    `被${word}单位：${notice.unit}${others ? `，同时被${word}：${others}` : ''}`,
+    KIND_LABELS[notice.kind],
+    stageLine(notice),
+    ...(stay?.meeting ? [meetingSentence(stay.meeting)] : []),
+    ...(notice.kind === 'rectification' ? [`发布单位：${notice.rectification.publisher}`] : []),
     ...notice.channels.map((channel) => `${CHANNEL_LABELS[channel.type]}：${copyValues(channel).join('、')}`),
-    ...(notice.supervision ?? []).map((phone) => `监督电话：${phone.numbers.join('、')}`),
+    ...(stay?.supervision ?? []).map((phone) => `监督电话：${phone.numbers.join('、')}`),
     // What a reader remembers of a photo or an attachment finds the notice too.
     ...(notice.photos ?? []).map((photo) => `照片：${[photo.caption, photo.alt].filter(Boolean).join('，')}`),
     ...(notice.attachments ?? []).map((attachment) => `附件：${attachment.title}`),
@@ -80,7 +85,7 @@ export function searchRecord(id: string, notice: Notice & PublishedFiles): Searc
  * (the headlines of 10,000 notices took 347 KB of index with them as meta,
  * 107 KB without).
  */
-export function headlineRecord(id: string, notice: Pick<Notice, 'title' | 'team' | 'period'>): SearchRecord {
+export function headlineRecord(id: string, notice: Notice): SearchRecord {
   return {
     url: noticePath(id),
     content: asTheBrowserSegments(notice.title),
@@ -88,7 +93,7 @@ export function headlineRecord(id: string, notice: Pick<Notice, 'title' | 'team'
     meta: {},
     filters: {
       title: [notice.title],
-      detail: [`${notice.team.name}，巡视期间：${formatPeriod(notice.period)}`],
+      detail: [`${notice.team.name}，${stageLine(notice)}`],
     },
   };
 }

@@ -4,9 +4,9 @@
  * hours and period in the note. Written with ical.js.
  */
 import { channelLine } from './contact.ts';
-import { formatPeriod } from '../notice/period.ts';
+import { stageLine, teamWord } from './stage.ts';
 import { internationalNumber } from '../notice/phone.ts';
-import type { Notice } from '../schemas/notice.ts';
+import { isStay, type Notice } from '../schemas/notice.ts';
 import { unreachable } from '../util/unreachable.ts';
 import { component, fileOf } from './ical-lib.ts';
 
@@ -75,9 +75,9 @@ export function noticeVCard(notice: Notice): string {
     }
   }
   const note = [
-    `巡视${notice.unit}，巡视期间：${formatPeriod(notice.period)}。`,
+    `${teamWord(notice.team)}${notice.unit}，${stageLine(notice)}。`,
     ...notice.channels.map(channelLine),
-    ...(notice.supervision ?? []).map(
+    ...((isStay(notice) && notice.supervision) || []).map(
       (phone) => `监督电话（反映巡视组自身问题）：${phone.numbers.join('、')}`,
     ),
   ];

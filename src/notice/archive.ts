@@ -6,13 +6,13 @@
 /** How many notices a list shows before it is split into pages. */
 export const PAGE_SIZE = 50;
 
-/** The year a notice is filed under: the year its inspection starts. */
-export function yearOf(notice: { data: { period: { start: string } } }): string {
-  return notice.data.period.start.slice(0, 4);
+/** The year a notice is filed under: the year of its stage's day (a stay's start, a feedback's day…). */
+export function yearOf(notice: { data: { day: string } }): string {
+  return notice.data.day.slice(0, 4);
 }
 
 /** Notices already in order, grouped by year in that order. */
-export function groupByYear<T extends { data: { period: { start: string } } }>(
+export function groupByYear<T extends { data: { day: string } }>(
   notices: readonly T[],
 ): { year: string; notices: T[] }[] {
   const groups: { year: string; notices: T[] }[] = [];

@@ -5,17 +5,18 @@
 
 interface Sortable {
   id: string;
-  data: { published: string; period: { start: string } };
+  data: { published: string; day: string };
 }
 
 /**
- * Newest first: by the start of the inspection, then the publication day,
+ * Newest first: by the day of the notice's stage (a stay's start, a
+ * feedback's day, a withdrawal's stop), then the publication day,
  * then the id, so that the order never depends on the file system.
  */
 export function sortNewestFirst<T extends Sortable>(notices: readonly T[]): T[] {
   return [...notices].sort(
     (a, b) =>
-      b.data.period.start.localeCompare(a.data.period.start) ||
+      b.data.day.localeCompare(a.data.day) ||
       b.data.published.localeCompare(a.data.published) ||
       a.id.localeCompare(b.id),
   );

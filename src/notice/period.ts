@@ -42,6 +42,16 @@ export function reportWindow(period: Period): ReportWindow | undefined {
     : { opens: beijingDayStart(period.start), closes: beijingDayEnd(last) };
 }
 
+/** The report window cut short by a withdrawal at `stop` (epoch ms); a withdrawal gives a period without an end its close. */
+export function stopWindow(period: Period, stop: number | undefined): ReportWindow | undefined {
+  const window = reportWindow(period);
+  if (stop === undefined) return window;
+  return {
+    opens: window?.opens ?? beijingDayStart(period.start),
+    closes: Math.min(window?.closes ?? stop, stop),
+  };
+}
+
 export function periodState(window: ReportWindow, instant: number): PeriodState {
   if (instant < window.opens) return 'upcoming';
   return instant < window.closes ? 'open' : 'closed';

@@ -6,7 +6,8 @@ import { correctionAnchor, correctionNote } from '../notice/corrections.ts';
 import { noticePath, noticeUrl } from '../notice/urls.ts';
 import { beijingDayStart } from '../notice/dates.ts';
 import { teamToUnit } from '../notice/order.ts';
-import { formatPeriod } from '../notice/period.ts';
+import { listingLine } from '../formats/stage.ts';
+import { STAGE_LABELS } from '../schemas/kind.ts';
 
 /** How many items the feed carries: a reader's feed reader fetches it again and again. */
 const FEED_SIZE = 50;
@@ -22,8 +23,8 @@ export const GET: APIRoute = async ({ site }) => {
       title: data.title,
       link: noticePath(id),
       day: data.published,
-      description: `${teamToUnit(data)}，巡视期间${formatPeriod(data.period)}。`,
-      categories: [data.team.name, data.unit],
+      description: `${teamToUnit(data)}，${listingLine(data)}。`,
+      categories: [data.team.name, data.unit, STAGE_LABELS[data.kind]],
     },
     ...(data.corrections ?? []).map((correction, index) => ({
       title: `更正：${data.title}`,

@@ -4,7 +4,7 @@ import { mismatch, missing } from '../notice/messages.ts';
 import { isPlaceholder, placeholderMessage } from '../notice/placeholder.ts';
 import { checkedString, list, strictObject, text } from './fields.ts';
 
-function clockTime() {
+export function clockTime() {
   return checkedString('带引号的时间，如 "08:00"', clockTimeProblem).meta({
     pattern: '^(?:[01]\\d|2[0-3]):[0-5]\\d$|^24:00$',
   });

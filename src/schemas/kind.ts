@@ -1,30 +1,41 @@
 /**
- * What a notice is. For now an arrival notice (进驻公告), with a meeting
- * report or without; the later stages of the same inspection (feedback,
- * rectification, review, withdrawal) are the next members, each with its
- * word here, and the type checker then points at every place that must
- * treat them apart.
+ * What a notice is: which stage of an inspection it publishes. An arrival
+ * (进驻) opens an inspection; the feedback (反馈), the rectification report
+ * (整改), a review (回头看) and the withdrawal (撤离) follow it. Each kind has
+ * its own facts (schemas/notice.ts composes them); the type checker points at
+ * every place that must treat them apart.
  */
-import { z } from 'astro/zod';
-import { mismatch } from '../notice/messages.ts';
 
-/** Each kind and how it reads on the page. */
+/** Each kind as a notice's headline names it. */
 export const KIND_LABELS = {
   arrival: '进驻公告',
+  feedback: '反馈情况',
+  rectification: '整改进展情况',
+  review: '回头看进驻公告',
+  withdrawal: '撤离公告',
 } as const;
 
 export type NoticeKind = keyof typeof KIND_LABELS;
 
-const kinds = Object.keys(KIND_LABELS) as [NoticeKind, ...NoticeKind[]];
+export const NOTICE_KINDS = Object.keys(KIND_LABELS) as [NoticeKind, ...NoticeKind[]];
 
-export function kindSchema() {
-  return z.enum(kinds, {
-    error: (issue) =>
-      mismatch(issue.input, `${kinds.map((kind) => `${kind}（${KIND_LABELS[kind]}）`).join('、')}之一`),
-  });
+/** Each kind as a stage of an inspection, in a timeline. */
+export const STAGE_LABELS: Record<NoticeKind, string> = {
+  arrival: '进驻',
+  feedback: '反馈',
+  rectification: '整改',
+  review: '回头看',
+  withdrawal: '撤离',
+};
+
+/** The kinds that station a team with a period and channels: an arrival, or a review. */
+export type StayKind = 'arrival' | 'review';
+
+export function isStayKind(kind: NoticeKind): kind is StayKind {
+  return kind === 'arrival' || kind === 'review';
 }
 
-/** The kind of a notice; one that does not say is an arrival notice. */
-export function kindOf(notice: { kind?: NoticeKind | undefined }): NoticeKind {
-  return notice.kind ?? 'arrival';
+/** The kind list as a message names it: "arrival（进驻公告）、feedback（反馈情况）…". */
+export function kindChoices(): string {
+  return NOTICE_KINDS.map((kind) => `${kind}（${KIND_LABELS[kind]}）`).join('、');
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseNoticeFile } from '../../src/content/notice-file.ts';
+import { isStay, type Notice, type StayNotice } from '../../src/schemas/notice.ts';
 
 export const SEED_NOTICE = 'content/notices/2018-hebei-9-zhangjiakou.mdx';
 
@@ -21,4 +22,10 @@ export const SEED_CONTACT_TEXTS = [
 export function readNotice(path: string): { data: Record<string, unknown>; body: string } {
   const { data, body } = parseNoticeFile(readFileSync(path, 'utf8'));
   return { data: data as Record<string, unknown>, body };
+}
+
+/** The notice as a stay (an arrival or a review), which the tests that read its period expect it to be. */
+export function asStay(notice: Notice): StayNotice {
+  if (!isStay(notice)) throw new Error(`expected an arrival or a review, got ${notice.kind}`);
+  return notice;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkNotice, NoticeError, readNotice } from '../../../src/content/notice-file.ts';
 import { noticeSchema, noticeListingSchema, listingOf } from '../../../src/schemas/notice.ts';
-import { SEED_NOTICE } from '../../helpers/notices.ts';
+import { asStay, SEED_NOTICE } from '../../helpers/notices.ts';
 
 const seed = readFileSync(SEED_NOTICE, 'utf8');
 const FILE = 'content/notices/example.mdx';
@@ -73,11 +73,14 @@ describe('the listing the content store keeps', () => {
     const { data } = readNotice(seed, FILE);
     const listing = listingOf(data);
     expect(listing).toEqual({
+      kind: 'arrival',
       title: data.title,
       published: '2018-07-21',
+      day: '2018-07-21',
       team: { name: '河北省委第九巡视组' },
       unit: '张家口市',
-      period: data.period,
+      otherUnits: ['宣化区', '沽源县'],
+      period: asStay(data).period,
     });
     expect(noticeListingSchema().parse(listing)).toEqual(listing);
   });

@@ -4,9 +4,9 @@ import { contactText, copyValues } from '../../../src/formats/contact.ts';
 import { noticeCalendar } from '../../../src/formats/ical.ts';
 import { noticeVCard } from '../../../src/formats/vcard.ts';
 import { noticeSchema, type Notice } from '../../../src/schemas/notice.ts';
-import { readNotice, SEED_NOTICE } from '../../helpers/notices.ts';
+import { asStay, readNotice, SEED_NOTICE } from '../../helpers/notices.ts';
 
-const seed = (): Notice => noticeSchema().parse(readNotice(SEED_NOTICE).data);
+const seed = () => asStay(noticeSchema().parse(readNotice(SEED_NOTICE).data));
 
 describe('copy values', () => {
   test('are exactly the values, and an envelope line for the postal box', () => {

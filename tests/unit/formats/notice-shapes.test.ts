@@ -6,26 +6,29 @@ import { noticeVCard } from '../../../src/formats/vcard.ts';
 import { formatPeriod, reportWindow } from '../../../src/notice/period.ts';
 import { channelSchema } from '../../../src/schemas/channel.ts';
 import { hoursSchema } from '../../../src/schemas/hours.ts';
-import { noticeSchema, type Notice } from '../../../src/schemas/notice.ts';
+import { noticeSchema, type StayNotice } from '../../../src/schemas/notice.ts';
+import { asStay } from '../../helpers/notices.ts';
 
 /** An announcement as many real ones are: no meeting, leader, scope or end; channels the first notice never had. */
-const announcement = (): Notice =>
-  noticeSchema().parse({
-    title: '县委第二巡察组巡察公告',
-    published: '2024-04-08',
-    team: { name: '清苑县委第二巡察组' },
-    unit: '县发展和改革局',
-    otherUnits: [{ name: '县教育局' }],
-    period: { start: '2024-04-08', duration: '约1个月' },
-    channels: [
-      { type: 'phone', numbers: ['0312-7716208'], hours: { words: '工作日的上班时间' } },
-      { type: 'mobile', number: '15931270416', hours: { days: 'daily', allDay: true } },
-      { type: 'letter', address: '清苑县建设路12号县委巡察办', postcode: '071100', note: '以邮戳日期为准' },
-      { type: 'reception', place: '县政务中心三楼301室' },
-      { type: 'online', name: '县纪委网站“巡察举报”栏目', url: 'https://jw.example.cn/xc' },
-    ],
-    supervision: [{ numbers: ['0312-7716209'] }],
-  });
+const announcement = (): StayNotice =>
+  asStay(
+    noticeSchema().parse({
+      title: '县委第二巡察组巡察公告',
+      published: '2024-04-08',
+      team: { name: '清苑县委第二巡察组' },
+      unit: '县发展和改革局',
+      otherUnits: [{ name: '县教育局' }],
+      period: { start: '2024-04-08', duration: '约1个月' },
+      channels: [
+        { type: 'phone', numbers: ['0312-7716208'], hours: { words: '工作日的上班时间' } },
+        { type: 'mobile', number: '15931270416', hours: { days: 'daily', allDay: true } },
+        { type: 'letter', address: '清苑县建设路12号县委巡察办', postcode: '071100', note: '以邮戳日期为准' },
+        { type: 'reception', place: '县政务中心三楼301室' },
+        { type: 'online', name: '县纪委网站“巡察举报”栏目', url: 'https://jw.example.cn/xc' },
+      ],
+      supervision: [{ numbers: ['0312-7716209'] }],
+    }),
+  );
 
 describe('hours', () => {
   test('read as times, all day, or the notice’s own words', () => {
@@ -101,7 +104,7 @@ describe('a notice with only what every notice states, and every other channel t
     expect(calendar).toMatch(/^DTSTART;VALUE=DATE:20240408\r$/m);
     expect(calendar).toMatch(/^DTEND;VALUE=DATE:20240409\r$/m);
     expect(calendar.replace(/\r\n /g, '')).toContain(
-      'SUMMARY:清苑县委第二巡察组巡视县发展和改革局开始（2024年4月8日起，为期约1个月）',
+      'SUMMARY:清苑县委第二巡察组巡察县发展和改革局开始（2024年4月8日起，为期约1个月）',
     );
   });
 

@@ -13,7 +13,6 @@ import { expect, test } from 'vitest';
 import { parseNoticeFile } from '../../../src/content/notice-file.ts';
 import { importNotices } from '../../../src/importer/import-notice.ts';
 import { isPlaceholder } from '../../../src/notice/placeholder.ts';
-import { kindOf, type NoticeKind } from '../../../src/schemas/kind.ts';
 
 const FOLDER = 'tests/fixtures/genre';
 
@@ -78,7 +77,7 @@ test.each(fixtures)('%s: every stated fact found or left to a person, none wrong
     const data = parseNoticeFile(results[index]!.mdx).data;
     const outcomes = facts(notice).map(([path, value]): [string, Outcome, unknown] => {
       // A notice that does not say its kind is an arrival notice.
-      const actual = path === 'kind' ? kindOf(data as { kind?: NoticeKind }) : valueAt(data, path);
+      const actual = path === 'kind' ? ((data as { kind?: string }).kind ?? 'arrival') : valueAt(data, path);
       if (placeholders(actual).length) return [path, 'left', actual];
       if (actual === undefined) return [path, 'missing', actual];
       return [path, isDeepStrictEqual(actual, normalise(value)) ? 'found' : 'wrong', actual];

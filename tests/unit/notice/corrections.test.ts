@@ -8,7 +8,7 @@ import {
   lastUpdated,
 } from '../../../src/notice/corrections.ts';
 import { noticeListingSchema, listingOf } from '../../../src/schemas/notice.ts';
-import { SEED_NOTICE } from '../../helpers/notices.ts';
+import { asStay, SEED_NOTICE } from '../../helpers/notices.ts';
 
 const FILE = 'content/notices/example.mdx';
 const seed = readFileSync(SEED_NOTICE, 'utf8');
@@ -48,7 +48,9 @@ describe('a notice’s corrections', () => {
     const phone = data.channels.find((channel) => channel.type === 'phone');
     const email = data.channels.find((channel) => channel.type === 'email');
     expect(correctionsIn(phone, data.corrections).map(({ what }) => what)).toEqual(['值班电话']);
-    expect(correctionsIn(data.period, data.corrections).map(({ what }) => what)).toEqual(['受理截止日期']);
+    expect(correctionsIn(asStay(data).period, data.corrections).map(({ what }) => what)).toEqual([
+      '受理截止日期',
+    ]);
     expect(correctionsIn(email, data.corrections)).toEqual([]);
     expect(correctionNote(data.corrections![0]!)).toBe(
       '2018年7月25日更正：值班电话由 0313-2560000 改为 0313-2568718',

@@ -2,12 +2,12 @@ import { expect, test } from 'vitest';
 import { channelNames } from '../../../src/formats/contact.ts';
 import { sortNewestFirst, teamToUnit } from '../../../src/notice/order.ts';
 
-const notice = (id: string, start: string, published: string) => ({
+const notice = (id: string, day: string, published: string) => ({
   id,
-  data: { published, period: { start } },
+  data: { published, day },
 });
 
-test('notices are ordered newest first by period, then publication day, then id', () => {
+test('notices are ordered newest first by the day of their stage, then publication day, then id', () => {
   const sorted = sortNewestFirst([
     notice('b', '2018-07-21', '2018-07-21'),
     notice('old', '2017-03-01', '2017-03-01'),

@@ -82,7 +82,7 @@ test("the headlines' index holds each notice's headline alone, and is not counte
   const record = headlineRecord(id, data);
   // What a result shows: the headline, and what tells apart two notices of one headline.
   expect(record.filters?.['title']).toEqual([data.title]);
-  expect(record.filters?.['detail']?.[0]).toMatch(new RegExp(`^${data.team.name}，巡视期间：\\d{4}年`));
+  expect(record.filters?.['detail']?.[0]).toMatch(new RegExp(`^${data.team.name}，巡[视察]期间：\\d{4}年`));
   // Words of the index: the headline in the words the browser finds, and nothing else of the notice.
   expect(record.meta).toEqual({});
   expect(record.content.replaceAll('\u200b', '')).toBe(data.title);
