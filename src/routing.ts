@@ -14,10 +14,12 @@ import { publishedBadge, siteKey } from './content/site-file.ts';
 import { groupBy, groupPages, pageParam, paginate, type Page } from './notice/archive.ts';
 import { sortNewestFirst } from './notice/order.ts';
 import { inspectionOf, inspections, stopInstant, withdrawalOf } from './notice/inspection.ts';
-import { timeline } from './content/inspections.ts';
+import { timeline, type Stage } from './content/inspections.ts';
 import { reportWindow } from './notice/period.ts';
-import { formatStop } from './formats/stage.ts';
-import { noticeUrl, teamPath, unitPath } from './notice/urls.ts';
+import { formatStop, teamWord } from './formats/stage.ts';
+import { noticeUrl, roundPath, teamPath, unitPath } from './notice/urls.ts';
+import { formatDate } from './notice/dates.ts';
+import { rounds, roundStart } from './formats/rounds.ts';
 import { HEADLINES, shardNames } from './search/shards.ts';
 import { digest } from './util/digest.ts';
 
@@ -167,10 +169,81 @@ function groupPaths(key: (notice: NoticeEntry) => string, pathOf: (name: string)
     }));
 }
 
-/** /teams/<team>/ and its further pages. */
-export const teamPaths = groupPaths((notice) => notice.data.team.name, teamPath, 'team');
-/** /units/<unit>/ and its further pages. */
-export const unitPaths = groupPaths((notice) => notice.data.unit, unitPath, 'unit');
+/** /teams/<team>/ and its further pages; the first lists the rounds the team served in. */
+export async function teamPaths() {
+  const all = rounds(await getCollection('notices'));
+  return (await groupPaths((notice) => notice.data.team.name, teamPath, 'team')()).map((path) => {
+    const served =
+      path.props.page.number === 1
+        ? all
+            .filter((round) => round.rows.some((row) => row.team === path.props.name))
+            .map((round) => round.name)
+        : [];
+    return {
+      ...path,
+      props: { ...path.props, rounds: served },
+      cacheKey: digest(path.cacheKey, ...served),
+    };
+  });
+}
+
+/** An inspection as a unit's page shows it: its id, heading and timeline. */
+export interface UnitInspection {
+  id: string;
+  heading: string;
+  stages: Stage[];
+}
+
+/**
+ * /units/<unit>/ and its further pages; the first shows each inspection of
+ * the unit (any of whose notices is about it) as a timeline, newest first.
+ */
+export async function unitPaths() {
+  const notices = await getCollection('notices');
+  const groups = [...inspections(notices)];
+  return (await groupPaths((notice) => notice.data.unit, unitPath, 'unit')()).map((path) => {
+    const shown: UnitInspection[] =
+      path.props.page.number === 1
+        ? groups
+            .filter(
+              ([, group]) => group.length > 1 && group.some((notice) => notice.data.unit === path.props.name),
+            )
+            .map(([id, group]) => ({
+              id,
+              heading: `${group[0]!.data.team.name}${teamWord(group[0]!.data.team)}（${formatDate(group[0]!.data.day)}起）`,
+              stages: timeline(group),
+            }))
+            .sort((a, b) => b.stages[0]!.day.localeCompare(a.stages[0]!.day) || a.id.localeCompare(b.id))
+        : [];
+    const linked = notices.filter((notice) =>
+      shown.some((inspection) => inspection.id === inspectionOf(notice)),
+    );
+    return {
+      ...path,
+      props: { ...path.props, inspections: shown },
+      cacheKey: digest(path.cacheKey, ...linked.map((notice) => `${notice.id}:${notice.digest}`)),
+    };
+  });
+}
+
+/** /rounds/<round>/: one page per round, its overview table. */
+export async function roundPaths() {
+  return rounds(await getCollection('notices')).map((round) => ({
+    params: { round: round.name },
+    props: { round },
+    cacheKey: digest(siteKey(), JSON.stringify(round)),
+  }));
+}
+
+/** The rounds of the index page /rounds/: each name, its address, first day and how many teams. */
+export async function roundGroups() {
+  return rounds(await getCollection('notices')).map((round) => ({
+    name: round.name,
+    path: roundPath(round.name),
+    start: roundStart(round),
+    count: round.rows.length,
+  }));
+}
 
 /** The groups of the index pages /teams/ and /units/: each name, its address and how many notices it has. */
 async function groups(key: (notice: NoticeEntry) => string, pathOf: (name: string) => string) {

@@ -6,7 +6,7 @@
  * same notices. Places and people never match the published seed notice,
  * so searches for it stay unambiguous.
  */
-import { dump } from 'js-yaml';
+import { dump, load } from 'js-yaml';
 import { addDays, formatDate } from '../src/notice/dates.ts';
 import { toMdxBody } from '../src/content/mdx-text.ts';
 
@@ -158,6 +158,18 @@ const FOCUS_SETS: [string, string[]][] = [
   ],
 ];
 
+/** Problems as feedback notices name them, invented in their register. */
+const PROBLEMS = [
+  '贯彻落实上级重大决策部署不够有力，推动高质量发展的办法不多',
+  '落实全面从严治党主体责任有差距，监督执纪问责偏松偏软',
+  '违反中央八项规定精神问题仍有发生，公务接待管理不规范',
+  '选人用人把关不严，干部队伍建设统筹谋划不够',
+  '基层党组织建设存在薄弱环节，组织生活不够严肃',
+  '重点领域廉洁风险防控不到位，工程项目管理存在漏洞',
+  '上轮巡视反馈问题整改不彻底，长效机制建设不够',
+  '形式主义、官僚主义问题仍然存在，文山会海问题反弹',
+];
+
 const SPEECH = [
   '巡视是党内监督的战略性制度安排，本质上是政治监督，要坚定不移深化政治巡视。',
   '要坚持问题导向，实事求是、依规依纪依法，盯住关键少数，查找政治偏差。',
@@ -292,6 +304,8 @@ export function generateNotice(seed: number, index: number, years = 12): Generat
     team: { name: team, leader, deputyLeaders: deputies },
     unit,
     otherUnits: [],
+    // Rounds by half-year of the sending body: its teams and units share a round page.
+    round: `${period.start.slice(0, 4)}年${provincial ? `${province.name}省委` : `${city}委`}第${Number(period.start.slice(5, 7)) <= 6 ? '一' : '二'}轮${kind}`,
     period: early ? { ...period, reportsUntil: early } : period,
     meeting: {
       date: period.start,
@@ -485,7 +499,143 @@ function reshape(
   return { data, text };
 }
 
-/** `count` notices made from `seed`, over `years` years. */
+/** The front-matter and text of a generated notice, as the follow-ups read them. */
+function partsOf(notice: GeneratedNotice): NoticeData {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(notice.source)!;
+  return load(match[1]!) as NoticeData;
+}
+
+const STOP_AT = ['18:00', '17:30', undefined] as const;
+
+/**
+ * The later notices of the inspection that `arrival` opened, drawn from a
+ * stream of their own: for about one arrival in ten with an exact end, its
+ * withdrawal on the last day, its feedback some weeks later, the unit's
+ * rectification report two months after that, and now and then a review
+ * (回头看) a year on. Only stages already past by the archive's last day
+ * (the end of 2026) are published, as an archive would hold them.
+ */
+export function followUps(seed: number, index: number, arrival: GeneratedNotice): GeneratedNotice[] {
+  const rng = random(seed * 15_485_863 + index * 7 + 3);
+  if (rng.next() >= 0.1) return [];
+  const data = partsOf(arrival);
+  const { period, team, unit, channels } = data;
+  if (!period.end || data.otherUnits.length) return [];
+  const kind = team.name.includes('巡察') ? '巡察' : '巡视';
+  const shortTeam = team.name.replace(/^.*?(省委|市委)/, '$1');
+  const body = team.name.includes('巡察') ? `中共${unit.replace(/党组$/, '')}党组` : `中共${unit}委`;
+  const common = { title: '', published: '', team: { name: team.name }, unit, inspection: arrival.id };
+  const phone = channels[0];
+  const email = channels.find((channel: NoticeData) => channel.type === 'email');
+  const last = '2026-12-31';
+  const made: GeneratedNotice[] = [];
+  const add = (suffix: string, front: NoticeData, text: string) => {
+    if (front['published'] > last) return;
+    made.push({
+      id: `${arrival.id}-${suffix}`,
+      source: `---\n${dump(front, { lineWidth: -1, quotingType: '"' })}---\n\n${toMdxBody(text)}`,
+    });
+  };
+
+  const at = rng.pick(STOP_AT);
+  const stop = period.reportsUntil ?? period.end;
+  add(
+    'cheli',
+    {
+      kind: 'withdrawal',
+      ...common,
+      title: `${shortTeam}${kind}${unit}撤离公告`,
+      published: stop,
+      withdrawal: { stops: stop, ...(at ? { at } : {}), instead: '群众信访请通过正常渠道反映' },
+    },
+    `${shortTeam}对${unit}的${kind}进驻工作已经结束。自${formatDate(stop)}${at ? `${at.replace(/^0/, '').replace(':00', '时').replace(':30', '时30分')}起` : '起'}，${kind}期间公布的联系电话、电子邮箱全部停止使用，意见箱全部撤回。群众信访请通过正常渠道反映。`,
+  );
+
+  const feedbackDay = addDays(period.end, rng.int(20, 60));
+  const problems = rng.sample(PROBLEMS, rng.int(3, 5));
+  add(
+    'fankui',
+    {
+      kind: 'feedback',
+      ...common,
+      title: `${shortTeam}向${unit}反馈${kind}情况`,
+      published: feedbackDay,
+      feedback: {
+        date: feedbackDay,
+        by: `${shortTeam}组长`,
+        to: `${unit.replace(/党组$/, '')}领导班子`,
+        problems,
+      },
+      channels: [{ type: 'phone', numbers: phone.numbers }],
+    },
+    [
+      `根据统一部署，${formatDate(period.start)}至${formatDate(period.end)}，${shortTeam}对${unit}进行了${kind}。${formatDate(feedbackDay)}，${shortTeam}向${unit.replace(/党组$/, '')}领导班子反馈了${kind}情况。`,
+      `${shortTeam}指出，${kind}中发现以下问题：${problems.map((problem, n) => `${NUMERALS[n]}是${problem}`).join('；')}。`,
+      `如需继续反映问题，可拨打电话${phone.numbers.join('、')}。`,
+    ].join('\n'),
+  );
+
+  const reportDay = addDays(feedbackDay, rng.int(55, 75));
+  const found = rng.int(20, 60);
+  const fixed = rng.int(Math.floor(found / 2), found - 1);
+  const untilDay = addDays(reportDay, 14);
+  add(
+    'zhenggai',
+    {
+      kind: 'rectification',
+      ...common,
+      title: `${body}关于${kind}整改进展情况的通报`,
+      published: reportDay,
+      rectification: {
+        publisher: body,
+        commentsUntil: untilDay,
+        figures: [
+          { what: '反馈问题', count: found, unit: '个' },
+          { what: '已完成整改', count: fixed, unit: '个' },
+          { what: '制定整改措施', count: found * 3, unit: '条' },
+        ],
+      },
+      channels: [
+        { type: 'phone', numbers: [phone.numbers[0]] },
+        ...(email ? [{ type: 'email', address: email.address }] : []),
+      ],
+    },
+    [
+      `根据统一部署，${shortTeam}于${formatDate(period.start)}至${formatDate(period.end)}对${unit}进行了${kind}，${formatDate(feedbackDay)}反馈了${kind}意见。现将整改进展情况予以公布。`,
+      `对照反馈的${found}个问题，制定整改措施${found * 3}条，已完成整改${fixed}个，其余问题正在按计划推进。`,
+      `欢迎社会各界对整改落实情况进行监督。如有意见建议，请于${formatDate(untilDay)}前拨打电话${phone.numbers[0]}${email ? `或发送电子邮件至${email.address}` : ''}。`,
+    ].join('\n'),
+  );
+
+  if (rng.next() < 0.3) {
+    const start = addDays(period.end, rng.int(330, 400));
+    const end = addDays(start, rng.int(20, 30));
+    add(
+      'huitoukan',
+      {
+        kind: 'review',
+        ...common,
+        title: `${shortTeam}对${unit}开展${kind}“回头看”`,
+        published: start,
+        period: { start, end },
+        channels: [phone, ...(email ? [email] : [])],
+      },
+      `根据统一部署，${shortTeam}于${formatDate(start)}至${formatDate(end)}对${unit}开展${kind}“回头看”，重点了解${kind}反馈问题的整改落实情况。“回头看”期间设值班电话：${phone.numbers.join('、')}${email ? `；电子邮箱：${email.address}` : ''}。`,
+    );
+  }
+  return made;
+}
+
+/**
+ * `count` notices made from `seed`, over `years` years: arrivals, each
+ * followed by the later notices of its inspection when it has any.
+ */
 export function generateNotices(seed: number, count: number, years = 12): GeneratedNotice[] {
-  return Array.from({ length: count }, (_, index) => generateNotice(seed, index, years));
+  const notices: GeneratedNotice[] = [];
+  for (let index = 0; notices.length < count; index += 1) {
+    const arrival = generateNotice(seed, index, years);
+    notices.push(arrival);
+    for (const later of followUps(seed, index, arrival)) if (notices.length < count) notices.push(later);
+  }
+  return notices;
 }

@@ -23,6 +23,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { NOTICES_DIR } from '../consts.ts';
+import { readLinkable } from '../content/inspections.ts';
 import { decodeRaw, ImportError, importNotices } from '../importer/import-notice.ts';
 
 const USAGE =
@@ -80,7 +81,9 @@ function main(): number {
     } catch {
       throw new ImportError(`读不到文件 ${input}`);
     }
-    const results = importNotices(decodeRaw(bytes), { date: values.date, place: values.place });
+    // The notices already published: a later stage's inspection is proposed from them.
+    const known = existsSync(NOTICES_DIR) ? readLinkable(NOTICES_DIR) : [];
+    const results = importNotices(decodeRaw(bytes), { date: values.date, place: values.place, known });
     if (values.out === '-') for (const result of results) process.stdout.write(result.mdx);
     else {
       if (values.out !== undefined && results.length > 1) {

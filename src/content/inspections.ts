@@ -6,7 +6,10 @@
 import { formatDate } from '../notice/dates.ts';
 import { inspections, type Linkable } from '../notice/inspection.ts';
 import { KIND_LABELS, STAGE_LABELS, type NoticeKind } from '../schemas/kind.ts';
-import { ContentError, type Problem } from './notice-file.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listingOf, noticeSchema } from '../schemas/notice.ts';
+import { ContentError, parseNoticeFile, type Problem } from './notice-file.ts';
 
 /** One stage of an inspection, as its timeline shows it. */
 export interface Stage {
@@ -130,4 +133,24 @@ export class LinkError extends ContentError {
   constructor(problems: readonly Problem[]) {
     super(problems, '这些公告之间的关联有误，');
   }
+}
+
+/**
+ * The notices of `folder` as linking needs them (their listings), for the
+ * importer to propose an inspection from; a file that cannot be read as a
+ * notice is left out (check:content names it).
+ */
+export function readLinkable(folder: string): Linkable[] {
+  const schema = noticeSchema();
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .flatMap((name) => {
+      try {
+        const parsed = schema.safeParse(parseNoticeFile(readFileSync(join(folder, name), 'utf8')).data);
+        return parsed.success ? [{ id: name.slice(0, -'.mdx'.length), data: listingOf(parsed.data) }] : [];
+      } catch {
+        return [];
+      }
+    });
 }

@@ -26,7 +26,7 @@ const TEAM_WITHOUT_NUMBER = new RegExp(`(?:中共)?${HAN}{0,10}?委第(?:巡视|
 /** Words that can stand right before a team's name without a comma and are not part of it. */
 const LEADING_WORDS =
   /^(?:日前|近日|今天|今日|昨天|昨日|目前|随后|同时|其间|据悉|根据安排|按照|并由|由|经|对|向|与|和|上午|下午)+/u;
-const DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/u;
+export const DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/u;
 const DATE_G = new RegExp(DATE.source, 'gu');
 const RANGE_MARK = '(?:至|到|—|–|－|-|~|～)';
 const TITLE_WORDS =
@@ -110,7 +110,7 @@ export interface Extracted {
   supervision: { numbers: string[] }[];
 }
 
-function textDate(match: readonly (string | undefined)[] | null | undefined): TextDate | undefined {
+export function textDate(match: readonly (string | undefined)[] | null | undefined): TextDate | undefined {
   if (!match) return undefined;
   return { year: match[1] ? Number(match[1]) : undefined, month: Number(match[2]), day: Number(match[3]) };
 }
@@ -187,6 +187,8 @@ function inspectedUnits(text: string): { name: string; meetingDate: TextDate | u
     // "市委第一巡察组巡察市财政局党组，值班电话：……": a team's own sentence in a release.
     new RegExp(`^(?:${TEAM.source})(?:巡视|巡察|进驻)(${HAN}[^，。；\\n]{1,60}?)(?=[，。；\\n]|$)`, 'mu'),
     new RegExp(`(?:巡视|巡察)组进驻(${HAN}[^，。；\\n]{1,30}?)$`, 'mu'),
+    // A later stage looks back: "对张家口市进行了巡视".
+    new RegExp(`对(${HAN}[^，。；\\n]{1,40}?)进行了?(?:巡视|巡察)`, 'u'),
   ];
   for (const pattern of patterns) {
     const list = pattern.exec(text)?.[1];

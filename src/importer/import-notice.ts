@@ -12,13 +12,17 @@ import {
   extractNotice,
   extractSource,
   splitByTeam,
+  type Extracted,
   type ExtractedChannel,
   type ExtractedSource,
   type TextDate,
 } from './extract.ts';
+import { extractStage, stageOf } from './stages.ts';
+import { arrivalsFor, type Linkable } from '../notice/inspection.ts';
+import type { NoticeKind } from '../schemas/kind.ts';
 import { checkNotice, hasFrontmatter, parseNoticeFile } from '../content/notice-file.ts';
 import { fromMdxBody, toMdxBody } from '../content/mdx-text.ts';
-import { placeholder } from '../notice/placeholder.ts';
+import { isPlaceholder, placeholder } from '../notice/placeholder.ts';
 import { unreachable } from '../util/unreachable.ts';
 
 /** A problem with the input that stops the import; nothing is written. */
@@ -33,6 +37,11 @@ export interface ImportOptions {
    * without it, "省委第九巡视组" → "河北省委第九巡视组".
    */
   place?: string | undefined;
+  /**
+   * The notices already published (their listings), from which a later
+   * stage's inspection is proposed: only when exactly one arrival fits.
+   */
+  known?: readonly Linkable[] | undefined;
 }
 
 export interface ImportResult {
@@ -173,6 +182,18 @@ function sourceData({ publisher, published: day, url }: ExtractedSource) {
   };
 }
 
+/** The front-matter of an arrival as the text gives it; a later stage takes its common parts. */
+type StayParts = {
+  title: string;
+  published: string;
+  source?: ReturnType<typeof sourceData>;
+  release?: string;
+  team: { name: string; leader?: string; deputyLeaders: string[] };
+  unit: string;
+  period: { start: string; end?: string; duration?: string; reportsUntil?: string };
+  channels: Record<string, unknown>[];
+  [field: string]: unknown;
+};
 function noticeData(
   text: string,
   options: ImportOptions,
@@ -210,8 +231,8 @@ function noticeData(
   const hasScope =
     scope.focusItems.length > 0 || scope.special.length > 0 || scope.accepted || scope.referred;
 
-  // No kind: a notice that does not say is an arrival notice (schemas/kind.ts), as every one here is.
-  const data = {
+  // No kind for an arrival: a notice that does not say is one (schemas/kind.ts).
+  const data: StayParts = {
     title: found.title ?? placeholder('公告标题'),
     published: options.date ?? placeholder('发布日期，如 2018-07-21（可用 --date 给出）'),
     ...(origin ? { source: origin } : {}),
@@ -268,7 +289,126 @@ function noticeData(
     channels: found.channels.map(channelData),
     ...(found.supervision.length ? { supervision: found.supervision } : {}),
   };
-  return { data, start, unit: found.unit };
+  const kind = stageOf(text, found.title);
+  if (kind === 'arrival') return { data, start, unit: found.unit, notes: [] };
+  return laterData(kind, data, text, found, options, date);
+}
+
+/** The front-matter of a later stage: what every notice says, its stage's facts, and its inspection when one arrival fits. */
+function laterData(
+  kind: Exclude<NoticeKind, 'arrival'>,
+  stay: StayParts,
+  text: string,
+  found: Extracted,
+  options: ImportOptions,
+  date: ReturnType<typeof dateResolver>,
+) {
+  const facts = extractStage(text, found.title);
+  const { title, published, source, release, team, channels } = stay;
+  // A headline's unit runs on into its stage's words: "……党组撤离公告".
+  const written: string = stay.unit;
+  const filled = (value: string): boolean => !isPlaceholder(value);
+  const unit = !filled(written)
+    ? written
+    : written.replace(/(?:撤离公告|撤离|反馈(?:巡视|巡察)?(?:情况|意见)|“?回头看”?(?:工作)?)$/u, '');
+  const common = {
+    kind,
+    title,
+    published,
+    ...(source ? { source } : {}),
+    ...(release ? { release } : {}),
+    team,
+  };
+  const laterDate = (value: TextDate | undefined) => {
+    try {
+      return date(value);
+    } catch {
+      return undefined;
+    }
+  };
+  let stage: Record<string, unknown>;
+  let day: string | undefined;
+  switch (kind) {
+    case 'review':
+      stage = { ...stay, kind };
+      day =
+        typeof stay.period.start === 'string' && !isPlaceholder(stay.period.start)
+          ? stay.period.start
+          : undefined;
+      break;
+    case 'feedback': {
+      day = laterDate(facts.feedback.date);
+      stage = {
+        ...common,
+        unit,
+        feedback: {
+          date: day ?? placeholder('反馈日期，如 2018-10-12'),
+          ...(facts.feedback.by ? { by: facts.feedback.by } : {}),
+          ...(facts.feedback.to ? { to: facts.feedback.to } : {}),
+          problems: facts.feedback.problems,
+        },
+        channels,
+      };
+      break;
+    }
+    case 'rectification': {
+      day = typeof published === 'string' && !isPlaceholder(published) ? published : undefined;
+      const until = laterDate(facts.rectification.commentsUntil);
+      stage = {
+        ...common,
+        unit,
+        rectification: {
+          publisher: facts.rectification.publisher ?? placeholder('发布整改情况的单位，如 "中共某某市委"'),
+          ...(until ? { commentsUntil: until } : {}),
+          figures: facts.rectification.figures,
+        },
+        channels,
+      };
+      break;
+    }
+    case 'withdrawal': {
+      day = laterDate(facts.withdrawal.stops);
+      stage = {
+        ...common,
+        unit,
+        withdrawal: {
+          stops: day ?? placeholder('联系方式停止使用的日期，如 2018-09-30'),
+          ...(facts.withdrawal.at ? { at: facts.withdrawal.at } : {}),
+          ...(facts.withdrawal.instead ? { instead: facts.withdrawal.instead } : {}),
+        },
+        // The channels a withdrawal names are the ones it stops.
+        channels: [],
+      };
+      break;
+    }
+    default:
+      return unreachable(kind);
+  }
+  const notes: string[] = [];
+  // A team named without its place ("市委第九巡视组") is matched by the end of its full name.
+  const teamName = isPlaceholder(team.name) ? found.team.nameAsWritten : team.name;
+  const unitName: string | undefined = isPlaceholder(unit) ? undefined : unit;
+  const fits =
+    teamName && unitName && options.known
+      ? arrivalsFor(options.known, { kind, team: teamName, unit: unitName, day })
+      : [];
+  let inspection: string | undefined;
+  if (fits.length === 1) {
+    inspection = fits[0];
+    // The one arrival that fits names the team in full.
+    const arrival = options.known!.find((notice) => notice.id === inspection)!;
+    if (isPlaceholder(team.name)) stage['team'] = { ...team, name: arrival.data.team.name };
+  } else if (fits.length > 1)
+    inspection = placeholder(`所属巡视的进驻公告编号：可能是 ${fits.join('、')}，请核对后填写其一`);
+  else if (kind === 'review')
+    inspection = placeholder('被回头看的那次巡视的进驻公告编号（文件名，不含 .mdx）');
+  else
+    notes.push(
+      `inspection：已发布的公告中没有${teamName ?? '该组'}对${unitName ?? '该单位'}的进驻公告，这份公告将单独显示；如有，请填写其文件名`,
+    );
+  const { kind: _kind, ...rest } = stage;
+  const data = { kind, ...rest, ...(inspection ? { inspection } : {}) };
+  return { data, start: day, unit: found.unit, notes };
 }
 
 /**
@@ -298,13 +438,16 @@ export function importNotices(raw: string, given: ImportOptions = {}): ImportRes
       }))
     : [{ text, release: undefined }];
   return parts.map((part) => {
-    const { data, start, unit } = noticeData(part.text, options, part.release, origin);
+    const { data, start, unit, notes } = noticeData(part.text, options, part.release, origin);
     const frontmatter = dump(data, { lineWidth: -1, noRefs: true, quotingType: '"' });
     const mdx = `---\n${frontmatter}---\n\n${toMdxBody(text)}`;
     const slug = slugOf(start, unit, options.date);
     // What is left to do is what check:content and the build would refuse in this file.
     const { problems } = checkNotice(mdx, `${slug}.mdx`);
-    const todo = problems.map(({ field, message }) => (field ? `${field}：${message}` : message));
+    const todo = [
+      ...problems.map(({ field, message }) => (field ? `${field}：${message}` : message)),
+      ...notes,
+    ];
     return { mdx, slug, todo };
   });
 }

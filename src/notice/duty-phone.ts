@@ -78,9 +78,9 @@ export function dutyPhoneState(plan: Schedule, window: ReportWindow, instant: nu
 export function dutyPhoneText(state: DutyPhoneState): string {
   switch (state.kind) {
     case 'upcoming':
-      return '巡视开始后接听';
+      return '进驻开始后接听';
     case 'ended':
-      return '本轮巡视已不再接听';
+      return '已停止接听';
     case 'staffed':
       return `现在是接听时间，到 ${clock(state.until)}`;
     case 'later': {

@@ -84,3 +84,37 @@ export function withdrawalOf<T extends Linkable>(stay: T, inspection: readonly T
   }
   return undefined;
 }
+
+/** How long after an arrival's start each later stage may come, in days, for the importer to link it. */
+const WITHIN: Record<NoticeKind, number> = {
+  arrival: 0,
+  withdrawal: 200,
+  feedback: 400,
+  rectification: 800,
+  review: 1200,
+};
+
+/**
+ * The arrivals a later notice may belong to: the same team (or one whose
+ * full name ends with the name the notice gives, "市委第九巡察组"), a unit the
+ * arrival inspects, and a day that fits (not before the arrival's start, and
+ * not longer after it than its stage comes). The importer links only when
+ * exactly one fits; with none or several, a person decides.
+ */
+export function arrivalsFor(
+  notices: readonly Linkable[],
+  later: { kind: NoticeKind; team: string; unit: string; day?: string | undefined },
+): string[] {
+  return notices
+    .filter((notice) => {
+      const { data } = notice;
+      if (data.kind !== 'arrival' || !data.team.name.endsWith(later.team)) return false;
+      if (data.unit !== later.unit && !(data.otherUnits ?? []).includes(later.unit)) return false;
+      if (later.day === undefined) return true;
+      const start = data.period?.start ?? data.day;
+      const days = (beijingDayStart(later.day) - beijingDayStart(start)) / 86_400_000;
+      return days >= 0 && days <= WITHIN[later.kind];
+    })
+    .map((notice) => notice.id)
+    .sort();
+}

@@ -1,4 +1,4 @@
-/** The addresses of the site's pages: a notice's, a team's, a unit's. */
+/** The addresses of the site's pages: a notice's, a team's, a unit's, a round's. */
 
 export function noticePath(id: string): string {
   return `/notices/${id}/`;
@@ -16,6 +16,13 @@ export function teamPath(team: string): string {
 
 export function unitPath(unit: string): string {
   return `/units/${encodeURIComponent(unit)}/`;
+}
+
+/** Every round, and one round's page: /rounds/2018年河北省委第二轮巡视/. */
+export const ROUNDS_PATH = '/rounds/';
+
+export function roundPath(round: string): string {
+  return `${ROUNDS_PATH}${encodeURIComponent(round)}/`;
 }
 
 /** The line beside every notice's channels (and on its paper) that warns against people posing as the team. */

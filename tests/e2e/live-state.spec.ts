@@ -9,7 +9,7 @@ const NOTICE = '/notices/2018-hebei-9-zhangjiakou/';
 
 const cases = [
   // The first day of the period; the duty phone opens at 8:00 and closes at 20:00.
-  { at: '2018-07-20T23:59:59+08:00', reports: '尚未开始', phone: '巡视开始后接听' },
+  { at: '2018-07-20T23:59:59+08:00', reports: '尚未开始', phone: '进驻开始后接听' },
   { at: '2018-07-21T00:00:00+08:00', reports: '正在受理反映', phone: '现在不是接听时间，今天 8:00 起接听' },
   { at: '2018-07-21T07:59:00+08:00', reports: '正在受理反映', phone: '现在不是接听时间，今天 8:00 起接听' },
   { at: '2018-07-21T08:00:00+08:00', reports: '正在受理反映', phone: '现在是接听时间，到 20:00' },
@@ -17,8 +17,8 @@ const cases = [
   { at: '2018-08-15T20:00:00+08:00', reports: '正在受理反映', phone: '现在不是接听时间，明天 8:00 起接听' },
   // The last day: staffed until 20:00, then no more, and reports close at midnight.
   { at: '2018-09-30T19:59:00+08:00', reports: '正在受理反映', phone: '现在是接听时间，到 20:00' },
-  { at: '2018-09-30T20:00:00+08:00', reports: '正在受理反映', phone: '本轮巡视已不再接听' },
-  { at: '2018-10-01T00:00:00+08:00', reports: '已结束受理', phone: '本轮巡视已不再接听' },
+  { at: '2018-09-30T20:00:00+08:00', reports: '正在受理反映', phone: '已停止接听' },
+  { at: '2018-10-01T00:00:00+08:00', reports: '已结束受理', phone: '已停止接听' },
 ] as const;
 
 for (const timezoneId of ['Asia/Shanghai', 'America/New_York']) {

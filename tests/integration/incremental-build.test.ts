@@ -7,6 +7,8 @@ import { afterAll, expect, test } from 'vitest';
 import { generateNotices } from '../../tools/generate-notices.ts';
 import { makePhoto } from '../../tools/photo.ts';
 import { writeNotices } from '../../tools/write-notices.ts';
+import { parseNoticeFile } from '../../src/content/notice-file.ts';
+import { noticeSchema, type StayNotice } from '../../src/schemas/notice.ts';
 
 /**
  * A rebuild renders, writes and indexes only what changed (src/build/run.ts).
@@ -62,12 +64,12 @@ function tree(root: string): Record<string, string> {
   );
 }
 
-test('a rebuild after an edit, a removal, an addition and a new photo renders only those and writes what a full build writes', async () => {
+test("a rebuild after an edit, a removal, an addition, a new stage of an inspection and a new photo renders only those (and the stage's arrival) and writes what a full build writes", async () => {
   mkdirSync(notices);
   const generated = generateNotices(11, 61);
   // Among them notices with photos and attachments (tools/generate-notices.ts): the one edited below is one.
   expect(generated[7]!.files).toBeDefined();
-  const photographed = generated[31]!;
+  const photographed = generated[40]!;
   expect(photographed.files?.[0]?.kind).toBe('photo');
   await writeNotices(notices, generated.slice(0, 60));
 
@@ -85,6 +87,26 @@ test('a rebuild after an edit, a removal, an addition and a new photo renders on
   writeFileSync(join(notices, `${edited.id}.mdx`), `${corrected}\n（本公告已更正。）\n`);
   rmSync(join(notices, `${removed.id}.mdx`));
   await writeNotices(notices, [generated[60]!]);
+  // A later stage of an inspection: its withdrawal, which the arrival's page links and counts in.
+  const arrival = generated[1]!;
+  const { team, unit, period } = noticeSchema().parse(parseNoticeFile(arrival.source).data) as StayNotice;
+  writeFileSync(
+    join(notices, `${arrival.id}-cheli.mdx`),
+    [
+      '---',
+      'kind: withdrawal',
+      `title: ${team.name}撤离公告`,
+      `published: "${period.start}"`,
+      `team: { name: ${team.name} }`,
+      `unit: ${unit}`,
+      `inspection: ${arrival.id}`,
+      `withdrawal: { stops: "${period.start}", at: "18:00" }`,
+      '---',
+      '',
+      '巡视组已撤离，联系电话、电子邮箱全部停止使用。',
+      '',
+    ].join('\n'),
+  );
   // A photo replaced by another, its notice's text unchanged.
   writeFileSync(join(notices, photographed.files![0]!.path), await makePhoto(99, 1200, 800));
   const since = Date.now() - 1;
@@ -95,7 +117,9 @@ test('a rebuild after an edit, a removal, an addition and a new photo renders on
   expect(written).toContain(`notices/${generated[60]!.id}/index.html`);
   expect(written).toContain(`notices/${photographed.id}/index.html`);
   expect(written).not.toContain(`notices/${generated[0]!.id}/index.html`);
-  expect(written.filter((page) => page.startsWith('notices/'))).toHaveLength(3);
+  expect(written).toContain(`notices/${arrival.id}/index.html`);
+  expect(written).toContain(`notices/${arrival.id}-cheli/index.html`);
+  expect(written.filter((page) => page.startsWith('notices/'))).toHaveLength(5);
   expect(rebuild.output).toMatch(/删除 1 份已不存在的公告的数据文件；删除 \d+ 个已不存在的页面/);
   // 61 notices share one shard (src/search/shards.ts), which changed, and so did the headlines.
   expect(rebuild.shards).toEqual([1, 2]);

@@ -47,11 +47,11 @@ describe('a phone staffed every day from 8:00 to 20:00', () => {
   });
 
   test('is not staffed before the period or after it', () => {
-    expect(at(daily, '2018-07-20 12:00')).toBe('巡视开始后接听');
+    expect(at(daily, '2018-07-20 12:00')).toBe('进驻开始后接听');
     expect(at(daily, '2018-07-21 08:00')).toBe('现在是接听时间，到 20:00');
     expect(at(daily, '2018-09-30 19:59')).toBe('现在是接听时间，到 20:00');
-    expect(at(daily, '2018-09-30 20:00')).toBe('本轮巡视已不再接听');
-    expect(at(daily, '2018-10-01 08:00')).toBe('本轮巡视已不再接听');
+    expect(at(daily, '2018-09-30 20:00')).toBe('已停止接听');
+    expect(at(daily, '2018-10-01 08:00')).toBe('已停止接听');
   });
 });
 
