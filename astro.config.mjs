@@ -70,7 +70,8 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   security: {
-    // A CSP <meta> on every page with the hashes of its own scripts and styles.
+    // A CSP <meta> on every page; build/csp.ts then keeps its hashes to those of the page's own
+    // scripts and styles (Astro lists every page's in every page).
     // frame-ancestors and the rest that only headers can carry are in public/_headers.
     csp: {
       directives: [

@@ -13,6 +13,7 @@ import { readJsonFile } from '../util/json-file.ts';
 import { OWNS_OUTDIR_ENV, PAGE_PARTS_ENV, PAGES_ENV } from './env.ts';
 import type { FromWorker, ToWorker } from './notices-worker-process.ts';
 import { removeStaleImages } from './stale-images.ts';
+import { pruneWrittenPages } from './csp.ts';
 import { readState, siteFingerprint, writeState, type BuildState } from './state.ts';
 
 const WORKER = fileURLToPath(new URL('./notices-worker-process.ts', import.meta.url));
@@ -78,6 +79,8 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
   }
   console.log(previous ? '增量构建：只重新生成改动过的公告' : '完整构建');
   const started = performance.now();
+  // Pages Astro writes from here on are this build's: their CSP is kept to their own hashes below.
+  const writtenSince = Date.now() - 1;
 
   // The worker first: Astro's pages ask it for their parts.
   const partsFile = join(stateDir, 'page-parts');
@@ -152,6 +155,8 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
     console.error('公告的数据文件没有全部写入');
     return workerStatus || 1;
   }
+
+  pruneWrittenPages(outDir, writtenSince);
 
   // Only now, with Astro's memory given back: Pagefind at its largest never adds to Astro's.
   // Its modules too are loaded only now, and not into this process while Astro bundles.
