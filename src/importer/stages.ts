@@ -101,7 +101,12 @@ export function extractStage(text: string, title: string | undefined): StageFact
       by: /((?:省委|市委|县委|区委)?第[一二三四五六七八九十]+(?:巡视|巡察)组组长[\p{Script=Han}]{0,4}?)(?:向|代表)/u.exec(
         text,
       )?.[1],
-      to: /向([^，。；]{2,30}?(?:领导班子|党委|党组|市委|县委|区委))(?:主要负责同志)?反馈/u.exec(text)?.[1],
+      // The headline may name the unit alone, the text its leadership: the fullest wins.
+      to: [
+        ...text.matchAll(/向([^，。；\n]{2,30}(?:领导班子|党委|党组|市委|县委|区委))(?:主要负责同志)?反馈/gu),
+      ]
+        .map((match) => match[1]!)
+        .sort((a, b) => b.length - a.length)[0],
       problems: problems(text),
     },
     rectification: {

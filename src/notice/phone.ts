@@ -37,10 +37,15 @@ export function mobileProblem(number: string): string | undefined {
   return mismatch(number, '11 位手机号码（如 "18830681009"）');
 }
 
-/** E.164 form for tel: and sms: links: "0313-2568718" → "+863132568718". */
+/**
+ * E.164 form for tel: and sms: links: "0313-2568718" → "+863132568718"; a
+ * short service number with its area code too ("0799-12388" → "+8679912388").
+ * A short number alone ("12388") is dialled as it is: it has no E.164 form.
+ */
 export function internationalNumber(number: string): string {
   const digits = number.replace(/\D/g, '');
-  return `+86${isLandline(number) ? digits.slice(1) : digits}`;
+  if (/^\d{3,5}$/.test(number)) return digits;
+  return `+86${/^0\d{2,3}-/.test(number) ? digits.slice(1) : digits}`;
 }
 
 /**

@@ -126,7 +126,7 @@ export function noticeSchema() {
     {
       error: (issue) =>
         issue.code === 'invalid_union'
-          ? mismatch((issue.input as { kind?: unknown } | undefined)?.kind, kindChoices())
+          ? mismatch((issue.input as { kind?: unknown } | undefined)?.kind, `${kindChoices()}之一`)
           : typeMessage(FIELDS)(issue),
     },
   );

@@ -5,7 +5,6 @@
  * compressed script; one file is also cached across pages.
  */
 import './copy-button.ts';
-import './after-period.ts';
 import './live-state.ts';
 import './print-button.ts';
 import './reading-settings.ts';

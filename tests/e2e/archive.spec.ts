@@ -1,5 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { readsLikeHeadline } from '../../src/scripts/search-query.ts';
+import { stageDay } from '../../src/schemas/notice.ts';
+import type { NoticeRecord } from '../../src/formats/open-data.ts';
 
 /**
  * The test archive: 300 generated notices, the real Zhangjiakou notice and
@@ -19,7 +21,7 @@ async function search(page: Page, query: string) {
 /** The first generated notice of the archive's open data (not the published one, nor the handwritten one). */
 async function firstGenerated(request: APIRequestContext) {
   const [notice] = (await (await request.get('/notices.json')).json()).filter((item: { id: string }) =>
-    /^g\d+-/.test(item.id),
+    /^g\d+-\d+$/.test(item.id),
   );
   return notice;
 }
@@ -131,10 +133,8 @@ test.describe('search in Chinese', () => {
 
 test.describe('browsing', () => {
   test('the home page lists every notice, newest first, by year, 50 to a page', async ({ page, request }) => {
-    const all: { id: string; period: { start: string } }[] = await (
-      await request.get('/notices.json')
-    ).json();
-    expect(all).toHaveLength(302);
+    const all: NoticeRecord[] = await (await request.get('/notices.json')).json();
+    expect(all).toHaveLength(303);
     const seen: string[] = [];
     await page.goto('/');
     for (;;) {
@@ -153,8 +153,9 @@ test.describe('browsing', () => {
       await next.click();
     }
     expect(seen).toEqual(all.map((notice) => notice.id));
-    const starts = all.map((notice) => notice.period.start);
-    expect([...starts].sort().reverse()).toEqual(starts);
+    // By the day of each notice's stage: a stay's start, a feedback's day, a withdrawal's stop.
+    const days = all.map(stageDay);
+    expect([...days].sort().reverse()).toEqual(days);
     await expect(page).toHaveURL(/\/page\/7\/$/);
     await page.getByRole('link', { name: '上一页' }).click();
     await expect(page).toHaveURL(/\/page\/6\/$/);

@@ -19,8 +19,11 @@ interface Record {
   channels: { type: string; number?: string; numbers?: string[]; hours?: { words?: string } }[];
 }
 
+/** The arrivals of the archive: the shapes below are an arrival's. */
 async function notices(request: APIRequestContext): Promise<Record[]> {
-  return (await request.get('/notices.json')).json();
+  return ((await (await request.get('/notices.json')).json()) as (Record & { kind: string })[]).filter(
+    (n) => n.kind === 'arrival',
+  );
 }
 
 const path = (notice: Record) => `/notices/${notice.id}/`;

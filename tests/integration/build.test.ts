@@ -121,3 +121,22 @@ test('a photo without alt text, a missing attachment, an unknown component and a
     expect(output, text).toContain(message);
   }
 }, 300_000);
+
+test('a later stage that names no arrival, or comes before its arrival, fails the build with the file, field and both days', () => {
+  const seed = readFileSync(SEED_NOTICE, 'utf8');
+  const later = (kind: string, fields: string) =>
+    `---\nkind: ${kind}\ntitle: 省委第九巡视组反馈巡视情况\npublished: "2018-06-01"\nteam:\n  name: 河北省委第九巡视组\nunit: 张家口市\n${fields}---\n\n反馈情况。\n`;
+  const { status, output } = buildAll({
+    '2018-hebei-9-zhangjiakou.mdx': seed,
+    'early.mdx': later('feedback', 'inspection: 2018-hebei-9-zhangjiakou\nfeedback:\n  date: "2018-06-01"\n'),
+    'orphan.mdx': later(
+      'withdrawal',
+      'inspection: 2018-hebei-9-xuanhua\nwithdrawal:\n  stops: "2018-09-30"\n',
+    ),
+  });
+  expect(status).not.toBe(0);
+  expect(output).toContain(
+    'early.mdx  feedback.date：反馈情况的日期 2018年6月1日 早于它所属巡视的进驻日期 2018年7月21日（2018-hebei-9-zhangjiakou）',
+  );
+  expect(output).toContain('orphan.mdx  inspection：收到 "2018-hebei-9-xuanhua"，没有这份公告');
+});

@@ -3,7 +3,11 @@ import { groupBy, groupByYear, pageParam, paginate } from '../../../src/notice/a
 import { teamPath, unitPath } from '../../../src/notice/urls.ts';
 import { generateNotices } from '../../../tools/generate-notices.ts';
 import { parseNoticeFile } from '../../../src/content/notice-file.ts';
-import { isStay, noticeSchema } from '../../../src/schemas/notice.ts';
+import { isStay, listingOf, noticeSchema } from '../../../src/schemas/notice.ts';
+import { NOTICE_KINDS } from '../../../src/schemas/kind.ts';
+import { inspections } from '../../../src/notice/inspection.ts';
+import { linkProblems } from '../../../src/content/inspections.ts';
+import { rounds } from '../../../src/formats/rounds.ts';
 import { CHANNEL_TYPES } from '../../../src/schemas/channel.ts';
 
 const notice = (id: string, day: string) => ({ id, data: { day } });
@@ -78,6 +82,19 @@ describe('generated notices', () => {
 });
 
 describe('the generated archive', () => {
+  test('holds whole inspections of every stage, linked soundly, and rounds of several teams', () => {
+    const notices = generateNotices(7, 300).map((n) => ({
+      id: n.id,
+      data: listingOf(noticeSchema().parse(parseNoticeFile(n.source).data)),
+    }));
+    expect(new Set(notices.map((n) => n.data.kind))).toEqual(new Set(NOTICE_KINDS));
+    const groups = [...inspections(notices).values()];
+    expect(groups.filter((group) => group.length > 1).length).toBeGreaterThanOrEqual(10);
+    expect(groups.some((group) => new Set(group.map((n) => n.data.kind)).size === 5)).toBe(true);
+    expect(linkProblems(notices)).toEqual([]);
+    expect(rounds(notices).some((round) => round.rows.length > 1)).toBe(true);
+  });
+
   test('holds every channel type, notices without a meeting, leader or end, several units, and releases', () => {
     const data = generateNotices(7, 300)
       .map((n) => noticeSchema().parse(parseNoticeFile(n.source).data))
