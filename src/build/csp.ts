@@ -9,7 +9,8 @@
  * says what it buys.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
@@ -46,17 +47,21 @@ export function ownHashesOnly(html: string): string {
   );
 }
 
-/** Every page under `outDir` written at or after `since` (ms), its CSP kept to its own hashes; how many. */
-export function pruneWrittenPages(outDir: string, since: number): number {
+/**
+ * Every page under `outDir` written at or after `since` (ms), its CSP kept to
+ * its own hashes; how many. Asynchronous, a page at a time, so that it runs
+ * beside the search index, whose work is in Pagefind's own process.
+ */
+export async function pruneWrittenPages(outDir: string, since: number): Promise<number> {
   let pruned = 0;
   for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const path = join(entry.parentPath, entry.name);
-    if (statSync(path).mtimeMs < since) continue;
-    const html = readFileSync(path, 'utf8');
+    if ((await stat(path)).mtimeMs < since) continue;
+    const html = await readFile(path, 'utf8');
     const own = ownHashesOnly(html);
     if (own !== html) {
-      writeFileSync(path, own);
+      await writeFile(path, own);
       pruned += 1;
     }
   }

@@ -156,14 +156,16 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
     return workerStatus || 1;
   }
 
-  pruneWrittenPages(outDir, writtenSince);
-
   // Only now, with Astro's memory given back: Pagefind at its largest never adds to Astro's.
   // Its modules too are loaded only now, and not into this process while Astro bundles.
   const { indexNotices } = await import('./search-index.ts');
   let search: Awaited<ReturnType<typeof indexNotices>>;
   try {
-    search = await indexNotices({ outDir, notices: done.notices, previous: previous?.shards });
+    // The pages' CSP beside it: Pagefind's work is in its own process, on the other core.
+    [search] = await Promise.all([
+      indexNotices({ outDir, notices: done.notices, previous: previous?.shards }),
+      pruneWrittenPages(outDir, writtenSince),
+    ]);
   } catch (error) {
     console.error(`搜索索引没有写入：${error instanceof Error ? error.message : String(error)}`);
     return 1;
