@@ -15,7 +15,7 @@ import { groupBy, groupPages, pageParam, paginate, type Page } from './notice/ar
 import { sortNewestFirst } from './notice/order.ts';
 import { inspectionOf, inspections, stopInstant, withdrawalOf } from './notice/inspection.ts';
 import { timeline, type Stage } from './content/inspections.ts';
-import { reportWindow } from './notice/period.ts';
+import { stopWindow } from './notice/period.ts';
 import { formatStop, teamWord } from './formats/stage.ts';
 import { noticeUrl, roundPath, teamPath, unitPath } from './notice/urls.ts';
 import { formatDate } from './notice/dates.ts';
@@ -96,19 +96,18 @@ export async function noticePaths() {
       words: formatStop(withdrawal.data.stops),
       id: withdrawal.id,
     };
-    const closes = Math.min(
-      stop?.instant ?? Infinity,
-      notice.data.period ? (reportWindow(notice.data.period)?.closes ?? Infinity) : Infinity,
-    );
+    // When reports end: a stay's last day or its withdrawal, whichever comes first; a withdrawal's own stop.
+    const closes = notice.data.period ? stopWindow(notice.data.period, stop?.instant)?.closes : stop?.instant;
+    const ended = closes !== undefined && now >= closes;
     return {
       params: { slug: notice.id },
-      props: { notice, siblings, inspection, stages: timeline(group), stop, endedAtBuild: now >= closes },
+      props: { notice, siblings, inspection, stages: timeline(group), stop, closes, endedAtBuild: ended },
       cacheKey: [
         siteKey(),
         `${notice.id}:${notice.digest}`,
         ...others.map((other) => `${other.id}:${other.digest}`),
         ...group.filter((other) => other.id !== notice.id).map((other) => `${other.id}:${other.digest}`),
-        now >= closes ? 'ended' : 'open',
+        ended ? 'ended' : 'open',
       ].join(' '),
     };
   });
@@ -202,22 +201,24 @@ export async function unitPaths() {
   const notices = await getCollection('notices');
   const groups = [...inspections(notices)];
   return (await groupPaths((notice) => notice.data.unit, unitPath, 'unit')()).map((path) => {
-    const shown: UnitInspection[] =
+    const selected =
       path.props.page.number === 1
         ? groups
             .filter(
               ([, group]) => group.length > 1 && group.some((notice) => notice.data.unit === path.props.name),
             )
-            .map(([id, group]) => ({
-              id,
-              heading: `${group[0]!.data.team.name}${teamWord(group[0]!.data.team)}（${formatDate(group[0]!.data.day)}起）`,
-              stages: timeline(group),
-            }))
-            .sort((a, b) => b.stages[0]!.day.localeCompare(a.stages[0]!.day) || a.id.localeCompare(b.id))
+            .sort(
+              ([a, first], [b, second]) =>
+                second[0]!.data.day.localeCompare(first[0]!.data.day) || a.localeCompare(b),
+            )
         : [];
-    const linked = notices.filter((notice) =>
-      shown.some((inspection) => inspection.id === inspectionOf(notice)),
-    );
+    const shown: UnitInspection[] = selected.map(([id, group]) => ({
+      id,
+      heading: `${group[0]!.data.team.name}${teamWord(group[0]!.data.team)}（${formatDate(group[0]!.data.day)}起）`,
+      stages: timeline(group),
+    }));
+    // Its key holds every notice of the inspections it shows.
+    const linked = selected.flatMap(([, group]) => group);
     return {
       ...path,
       props: { ...path.props, inspections: shown },

@@ -5,6 +5,7 @@
  * and the tests use it alike; content/inspections.ts adds the words.
  */
 import type { NoticeKind } from '../schemas/kind.ts';
+import { groupBy } from './archive.ts';
 import { beijingDayEnd, beijingDayStart } from './dates.ts';
 import { minutesOf } from './hours.ts';
 
@@ -51,15 +52,7 @@ export function byStage(a: Linkable, b: Linkable): number {
 
 /** Every inspection's notices, in timeline order, by inspection id. */
 export function inspections<T extends Linkable>(notices: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const notice of notices) {
-    const id = inspectionOf(notice);
-    const group = groups.get(id);
-    if (group) group.push(notice);
-    else groups.set(id, [notice]);
-  }
-  for (const group of groups.values()) group.sort(byStage);
-  return groups;
+  return new Map(groupBy(notices, inspectionOf).map((group) => [group.name, group.items.sort(byStage)]));
 }
 
 /** The instant a withdrawal stops the channels: its stated time that day, else the day's end (Beijing time). */
