@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { OWNS_OUTDIR_ENV } from './src/build/env.ts';
 import { CACHE_DIR, NOTICES_DIR, PLACEHOLDER_SITE, SITE as site } from './src/consts.ts';
 import { noticeDataFiles } from './src/integrations/notice-data-files.ts';
+import { lazyModule } from './src/integrations/lazy-module.ts';
 import { pageList } from './src/integrations/page-list.ts';
 import { markdownOptions, markdownProcessor } from './src/content/notice-body.ts';
 
@@ -50,10 +51,15 @@ export default defineConfig({
   // left the build waiting on the disk for a quarter of its time (README, Benchmark).
   build: { inlineStylesheets: 'always', concurrency: 4 },
   vite: {
+    // What a page's script loads only when asked (reading aloud), by address (src/integrations/lazy-module.ts).
+    plugins: [lazyModule()],
     // src/build/run.ts empties the folder itself (or keeps the last build's output when only
     // notices changed) and writes into it while Astro builds; it says so here.
     build: {
       emptyOutDir: process.env[OWNS_OUTDIR_ENV] !== '1',
+      // The pages' one script stays inline, as it was below Vite's default 4 KB: apart, it cost the
+      // notice page a request and about 150 bytes more (the page budget, README). Other assets as default.
+      assetsInlineLimit: (file, content) => (file.endsWith('.js') ? content.length <= 8192 : undefined),
       rolldownOptions: {
         // Astro marks each compiled MDX notice with a "use astro:head-inject" directive that the
         // bundler warns it may drop: a line per notice with a photo or a component, and no fault.

@@ -4,3 +4,9 @@ declare namespace App {
     notice?: { id: string; path: string };
   }
 }
+
+/** The address of a module bundled apart, loaded on demand (src/integrations/lazy-module.ts). */
+declare module 'lazy-module:*' {
+  const url: string;
+  export default url;
+}

@@ -15,13 +15,23 @@ const WEEKDAYS = '日一二三四五六';
 export interface Schedule {
   days: DaysRule;
   ranges: [from: number, to: number][];
+  /**
+   * For working days: each day of the report window from its first, "1" a
+   * working day, "0" not, "?" a day of a year the holiday calendar does not
+   * cover. The build works it out from the State Council's calendar
+   * (formats/work-calendar.ts), so the browser needs no calendar of its own.
+   */
+  workdays?: string | undefined;
 }
 
 export type DutyPhoneState =
   | { kind: 'upcoming' }
   | { kind: 'ended' }
   | { kind: 'staffed'; until: number }
-  | { kind: 'later'; inDays: number; weekday: number; from: number };
+  /** `day` is the Beijing midnight (epoch ms) of the day it opens. */
+  | { kind: 'later'; inDays: number; weekday: number; from: number; day: number }
+  /** A working-day phone on a day of a year the holiday calendar does not cover: no guess. */
+  | { kind: 'unknown'; year: number };
 
 /** The hours as a schedule, or `undefined` when the notice gives them only in words: nothing is computed from those. */
 export function schedule(hours: Hours): Schedule | undefined {
@@ -40,18 +50,14 @@ export function encodeSchedule(hours: Hours): string | undefined {
   return plan && [plan.days, ...plan.ranges.map((range) => range.join('-'))].join(' ');
 }
 
-export function decodeSchedule(encoded: string): Schedule {
+/** The schedule back from its data attributes; without its working days, a working-day schedule knows none. */
+export function decodeSchedule(encoded: string, workdays?: string): Schedule {
   const [days, ...ranges] = encoded.split(' ');
   return {
     days: days as DaysRule,
     ranges: ranges.map((range) => range.split('-').map(Number) as [number, number]),
+    workdays,
   };
-}
-
-function staffedOn(days: DaysRule, weekday: number): boolean {
-  // Working days are Monday to Friday; public holidays and their make-up
-  // working days change every year and are not known here.
-  return days === 'daily' || (weekday > 0 && weekday < 6);
 }
 
 export function dutyPhoneState(plan: Schedule, window: ReportWindow, instant: number): DutyPhoneState {
@@ -61,14 +67,19 @@ export function dutyPhoneState(plan: Schedule, window: ReportWindow, instant: nu
   const today = instant - (local % DAY_MS);
   const now = (local % DAY_MS) / MINUTE_MS;
   const weekday = new Date(local).getUTCDay();
-  for (let inDays = 0; inDays < 8; inDays++) {
-    const day = (weekday + inDays) % 7;
-    if (!staffedOn(plan.days, day)) continue;
+  const first = Math.round((today - window.opens) / DAY_MS);
+  // A holiday week and the weekends around it can keep a phone silent for ten days.
+  for (let inDays = 0; inDays < 15; inDays++) {
+    const day = today + inDays * DAY_MS;
+    if (day >= window.closes) break;
+    const staffed = plan.days === 'daily' ? '1' : (plan.workdays?.[first + inDays] ?? '?');
+    if (staffed === '?') return { kind: 'unknown', year: new Date(day + BEIJING_OFFSET_MS).getUTCFullYear() };
+    if (staffed === '0') continue;
     for (const [from, to] of plan.ranges) {
       if (inDays === 0 && now >= to) continue;
       if (inDays === 0 && now >= from) return { kind: 'staffed', until: to };
-      if (today + inDays * DAY_MS + from * MINUTE_MS >= window.closes) return { kind: 'ended' };
-      return { kind: 'later', inDays, weekday: day, from };
+      if (day + from * MINUTE_MS >= window.closes) return { kind: 'ended' };
+      return { kind: 'later', inDays, weekday: (weekday + inDays) % 7, from, day };
     }
   }
   return { kind: 'ended' };
@@ -83,8 +94,15 @@ export function dutyPhoneText(state: DutyPhoneState): string {
       return '已停止接听';
     case 'staffed':
       return `现在是接听时间，到 ${clock(state.until)}`;
+    case 'unknown':
+      return `尚无${state.year}年的节假日安排，无法判断接听时间`;
     case 'later': {
-      const day = state.inDays === 0 ? '今天' : state.inDays === 1 ? '明天' : `周${WEEKDAYS[state.weekday]}`;
+      // Past a week (a holiday), the weekday alone would name the wrong day.
+      const weekday = `周${WEEKDAYS[state.weekday]}`;
+      const on = new Date(state.day + BEIJING_OFFSET_MS);
+      const date = `${on.getUTCMonth() + 1}月${on.getUTCDate()}日（${weekday}）`;
+      const day =
+        state.inDays === 0 ? '今天' : state.inDays === 1 ? '明天' : state.inDays < 7 ? weekday : date;
       return `现在不是接听时间，${day} ${clock(state.from)} 起接听`;
     }
   }

@@ -7,4 +7,5 @@
 import './copy-button.ts';
 import './live-state.ts';
 import './print-button.ts';
+import './read-aloud.ts';
 import './reading-settings.ts';

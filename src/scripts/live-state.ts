@@ -31,11 +31,11 @@ class LiveState extends HTMLElement {
   }
 
   update() {
-    const { opens, closes, schedule } = this.dataset;
+    const { opens, closes, schedule, workdays } = this.dataset;
     const window = { opens: Number(opens), closes: Number(closes) };
     const now = Date.now();
     if (schedule) {
-      const state = dutyPhoneState(decodeSchedule(schedule), window, now);
+      const state = dutyPhoneState(decodeSchedule(schedule, workdays), window, now);
       this.dataset['state'] = state.kind;
       this.textContent = dutyPhoneText(state);
     } else {

@@ -4,22 +4,24 @@ import ICAL from 'ical.js';
 
 const NOTICE = '/notices/2018-hebei-9-zhangjiakou/';
 
-test('the duty phone is a call link in international form, read digit by digit', async ({ page }) => {
+test('the duty phone is a call link in international form, named by the number it shows', async ({
+  page,
+}) => {
   await page.goto(NOTICE);
   for (const link of await page.locator('a[href="tel:+863132568718"]').all()) {
     await expect(link).toHaveText('0313-2568718');
-    await expect(link).toHaveAttribute('aria-label', '0 3 1 3，2 5 6 8 7 1 8');
+    // Label in name (WCAG 2.5.3): what a screen reader announces is what the reader sees.
+    await expect(link).toHaveAccessibleName('0313-2568718');
   }
   await expect(page.locator('a[href="tel:+863132568718"]')).toHaveCount(2);
+  expect(await page.locator('#channels').ariaSnapshot()).toContain('link "0313-2568718"');
 });
 
 test('the SMS-only mobile is a text-message link, never a call link, and says so', async ({ page }) => {
   await page.goto(NOTICE);
   const sms = page.locator('[data-channel="sms"]');
-  await expect(sms.locator('a[href="sms:+8618830681009"]')).toHaveAttribute(
-    'aria-label',
-    '发短信到 1 8 8 3 0 6 8 1 0 0 9',
-  );
+  await expect(sms.locator('a[href="sms:+8618830681009"]')).toHaveAccessibleName('18830681009');
+  expect(await sms.ariaSnapshot()).toContain('link "18830681009"');
   await expect(sms).toContainText('只接收短信，不接听电话');
   await expect(page.locator('a[href^="tel:"][href*="18830681009"]')).toHaveCount(0);
 });
@@ -61,7 +63,15 @@ test('the calendar file is served as text/calendar and holds the period, end exc
   expect(event.endDate.toString()).toBe('2018-10-01');
 });
 
-test('all the page’s script stays within 2 KB compressed', async ({ page, request }) => {
+/**
+ * 2,400 bytes: 2 KB until the read-aloud control and the holiday calendar's
+ * days (issue 19), which need about 300 bytes at load; the speaking itself
+ * (about 1.3 KB) loads only when a reader presses 朗读, and is not counted here.
+ */
+test('all the script the page loads at first stays within 2,400 bytes compressed', async ({
+  page,
+  request,
+}) => {
   await page.goto(NOTICE);
   const inline = await page
     .locator('script:not([src]):not([type="application/ld+json"])')
@@ -73,5 +83,5 @@ test('all the page’s script stays within 2 KB compressed', async ({ page, requ
   const sizes = [...inline, ...external].map((code) => gzipSync(code).length);
   const total = sizes.reduce((sum, size) => sum + size, 0);
   console.log(`notice page script: ${sizes.join(' + ')} = ${total} bytes gzip`);
-  expect(total).toBeLessThanOrEqual(2048);
+  expect(total).toBeLessThanOrEqual(2400);
 });

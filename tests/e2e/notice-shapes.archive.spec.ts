@@ -63,6 +63,8 @@ test('a mobile that takes calls and texts is linked to call and to text; an SMS-
   const item = page.locator('[data-channel="mobile"]');
   await expect(item.locator('a[href^="tel:"]')).toHaveText(mobile.number!);
   await expect(item.locator('a[href^="sms:"]')).toHaveText('发短信');
+  // Its name starts with what it shows, and names the number the word stands for.
+  await expect(item.locator('a[href^="sms:"]')).toHaveAccessibleName(`发短信 ${mobile.number}`);
   await expect(item).toContainText('可打电话，也可发短信');
   const texts = all.find((n) => n.channels.some((channel) => channel.type === 'sms'))!;
   await page.goto(path(texts));
