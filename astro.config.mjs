@@ -38,7 +38,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Astro reports every page of the build, those its incremental build kept too.
-    sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false } }),
+    sitemap({
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+      // A notice's poster and contact cards are for printing, not for finding: its page is.
+      filter: (page) => !/\/notices\/[^/]+\/(poster|card)\/$/.test(page),
+    }),
     pageList(),
     noticeDataFiles({ base: NOTICES_DIR }),
     warnAboutPlaceholderSite,
@@ -75,6 +79,7 @@ export default defineConfig({
   // Pages whose cache key (src/routing.ts) is that of the last build are kept, not rendered again.
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
+  scopedStyleStrategy: 'class',
   security: {
     // A CSP <meta> on every page; build/csp.ts then keeps its hashes to those of the page's own
     // scripts and styles (Astro lists every page's in every page).

@@ -10,3 +10,10 @@ declare module 'lazy-module:*' {
   const url: string;
   export default url;
 }
+
+/** qrcode's SVG renderer, which its promise API wraps (src/formats/qr.ts). */
+declare module 'qrcode/lib/renderer/svg-tag.js' {
+  import type { QRCode, QRCodeRenderersOptions } from 'qrcode';
+  const renderer: { render(qr: QRCode, options?: QRCodeRenderersOptions): string };
+  export default renderer;
+}

@@ -114,6 +114,22 @@ export async function noticePaths() {
 }
 
 /**
+ * /notices/<id>/poster/ and /notices/<id>/card/: a stay's poster for a notice
+ * board and its sheet of cut-out contact cards, made from its listing (which
+ * holds its channels) and the QR code published beside its page, so they
+ * read no file. A notice without a period or channels has neither. Each
+ * has its notice page's key: the same notice, inspection and end.
+ */
+export async function printPaths() {
+  return (await noticePaths()).flatMap(({ params, props, cacheKey }) => {
+    const { notice, stop, endedAtBuild } = props;
+    const { period, channels } = notice.data;
+    if (!period || !channels?.length) return [];
+    return [{ params, props: { notice, stop, ended: endedAtBuild }, cacheKey }];
+  });
+}
+
+/**
  * What a notice's page shows besides its listing (the content store keeps
  * only that): the whole notice, its text as HTML and the QR code of the
  * page's address, which printed notices carry.

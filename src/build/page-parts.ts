@@ -33,7 +33,7 @@ export async function makePageParts(
   url: string,
 ): Promise<PageParts> {
   const body = content.mdx ? undefined : await renderNoticeBody(source, path);
-  return { data, body, qr: await qrSvg(url) };
+  return { data, body, qr: qrSvg(url, true) };
 }
 
 /** Kept-alive connections: node:http costs a page about a third of what fetch does (0.26 ms a request). */

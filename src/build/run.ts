@@ -13,7 +13,7 @@ import { readJsonFile } from '../util/json-file.ts';
 import { OWNS_OUTDIR_ENV, PAGE_PARTS_ENV, PAGES_ENV } from './env.ts';
 import type { FromWorker, ToWorker } from './notices-worker-process.ts';
 import { removeStaleImages } from './stale-images.ts';
-import { pruneWrittenPages } from './csp.ts';
+import { finishWrittenPages, HANT_DIR } from './written-pages.ts';
 import { readState, siteFingerprint, writeState, type BuildState } from './state.ts';
 
 const WORKER = fileURLToPath(new URL('./notices-worker-process.ts', import.meta.url));
@@ -160,11 +160,13 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
   // Its modules too are loaded only now, and not into this process while Astro bundles.
   const { indexNotices } = await import('./search-index.ts');
   let search: Awaited<ReturnType<typeof indexNotices>>;
+  let finished: Awaited<ReturnType<typeof finishWrittenPages>>;
   try {
-    // The pages' CSP beside it: Pagefind's work is in its own process, on the other core.
-    [search] = await Promise.all([
+    // The pages' CSP and their Traditional twins beside it: Pagefind's work is in its own process,
+    // on the other core.
+    [search, finished] = await Promise.all([
       indexNotices({ outDir, notices: done.notices, previous: previous?.shards }),
-      pruneWrittenPages(outDir, writtenSince),
+      finishWrittenPages(outDir, writtenSince, site),
     ]);
   } catch (error) {
     console.error(`搜索索引没有写入：${error instanceof Error ? error.message : String(error)}`);
@@ -178,7 +180,10 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
   }
   const now = new Set(pages);
   const gone = (previous?.pages ?? []).filter((pathname) => !now.has(pathname));
-  for (const pathname of gone) removePage(outDir, pathname);
+  for (const pathname of gone) {
+    removePage(outDir, pathname);
+    removePage(join(outDir, HANT_DIR), pathname);
+  }
   const staleImages = previous ? removeStaleImages(outDir, resolve(cacheDir)) : 0;
   const state: Omit<BuildState, 'version'> = {
     fingerprint,
@@ -192,11 +197,12 @@ export async function runBuild({ args, notices, cacheDir, site }: BuildOptions):
   const shards = Object.keys(search.shards).length;
   console.log(
     [
-      `${Object.keys(done.notices).length} 份公告：写入 ${done.written} 份的数据文件（.vcf、.ics、.json）`,
+      `${Object.keys(done.notices).length} 份公告：写入 ${done.written} 份的数据文件（.vcf、.ics、.json、.svg）`,
       done.removed ? `删除 ${done.removed} 份已不存在的公告的数据文件` : '',
       gone.length ? `删除 ${gone.length} 个已不存在的页面` : '',
       staleImages ? `删除 ${staleImages} 个不再使用的图片` : '',
       `搜索索引 ${shards - 1} 个分片和标题索引，重建 ${shards - search.reused} 个，收录 ${search.indexed} 份公告`,
+      `繁体版写入 ${finished.converted} 个文件`,
     ]
       .filter(Boolean)
       .join('；') + `（${((performance.now() - started) / 1000).toFixed(1)} s）`,

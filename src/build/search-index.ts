@@ -5,9 +5,12 @@
  * then never adds to Astro's (ARCHITECTURE.md, the mechanisms).
  */
 import { headlineRecord, searchRecord } from '../formats/search-record.ts';
-import { planHeadlines, planShards } from '../search/shards.ts';
+import { planHeadlines, planShards, type Shard } from '../search/shards.ts';
 import { writeSearchIndex } from '../search/write-index.ts';
 import { readNoticeList } from './data-files.ts';
+import { join } from 'node:path';
+import { traditionalRecord } from '../formats/traditional.ts';
+import { HANT_PREFIX } from '../notice/urls.ts';
 import type { BuildState } from './state.ts';
 
 export interface SearchWork {
@@ -38,10 +41,14 @@ export async function indexNotices({ outDir, notices, previous }: SearchWork): P
     ...planShards(notices),
     planHeadlines(Object.fromEntries([...headlines].map(([id, record]) => [id, JSON.stringify(record)]))),
   ];
-  const search = await writeSearchIndex(
-    outDir,
+  const recordFor = (id: string, holds: Shard['holds']) =>
+    holds === 'record' ? searchRecord(id, recordOf(id)) : headlines.get(id)!;
+  const search = await writeSearchIndex(outDir, shards, recordFor, previous);
+  // The Traditional site's index, of the same shards: its words and its results in Traditional characters.
+  await writeSearchIndex(
+    join(outDir, HANT_PREFIX),
     shards,
-    (id, holds) => (holds === 'record' ? searchRecord(id, recordOf(id)) : headlines.get(id)!),
+    (id, holds) => traditionalRecord(recordFor(id, holds)),
     previous,
   );
   return {

@@ -35,6 +35,29 @@ export function channelNames(channels: readonly { type: ChannelType }[]): string
   return [...new Set(channels.map((channel) => CHANNEL_LABELS[channel.type]))].join('、');
 }
 
+/** The channel people call first: the first duty phone, else the first mobile; what posters and cards lead with. */
+export function dutyPhone(
+  channels: readonly Channel[],
+): ChannelOf<'phone'> | ChannelOf<'mobile'> | undefined {
+  return channels.find(
+    (channel): channel is ChannelOf<'phone'> | ChannelOf<'mobile'> =>
+      channel.type === 'phone' || channel.type === 'mobile',
+  );
+}
+
+/** The numbers of that channel: a phone's, or the mobile's one. */
+export function dutyNumbers(channel: ChannelOf<'phone'> | ChannelOf<'mobile'> | undefined): string[] {
+  return !channel ? [] : channel.type === 'phone' ? channel.numbers : [channel.number];
+}
+
+/** The first channel of a type, typed as that type. */
+export function firstOf<T extends ChannelType>(
+  channels: readonly Channel[],
+  type: T,
+): ChannelOf<T> | undefined {
+  return channels.find((channel): channel is ChannelOf<T> => channel.type === type);
+}
+
 /** The postal box as one line for an envelope: "张家口018信箱（邮编：075000）". */
 export function envelopeLine(postbox: ChannelOf<'postbox'>): string {
   return postbox.postcode ? `${postbox.box}（邮编：${postbox.postcode}）` : postbox.box;

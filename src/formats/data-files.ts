@@ -1,6 +1,7 @@
 /**
  * The files published beside each notice's page (/notices/<id>.vcf, .ics,
- * .json) and the list of all of them (/notices.json): what each holds and
+ * .json, and .svg, the QR code of the page's address that its poster and
+ * contact cards print) and the list of all of them (/notices.json): what each holds and
  * the content type it is served with. The build writes them and the dev
  * server serves them from this one table.
  */
@@ -9,6 +10,8 @@ import { stageDay, type Notice } from '../schemas/notice.ts';
 import { noticeCalendar } from './ical.ts';
 import { noticeRecord, type NoticeRecord, type PublishedFiles } from './open-data.ts';
 import { noticeVCard } from './vcard.ts';
+import { qrSvg } from './qr.ts';
+import { noticeUrl } from '../notice/urls.ts';
 
 export const DATA_FILES = {
   '.vcf': { type: 'text/vcard; charset=utf-8', make: (_id: string, notice: Notice) => noticeVCard(notice) },
@@ -20,6 +23,10 @@ export const DATA_FILES = {
     type: 'application/json; charset=utf-8',
     make: (id: string, notice: Notice, site: URL | string, files?: PublishedFiles) =>
       JSON.stringify(noticeRecord(id, notice, site, files)),
+  },
+  '.svg': {
+    type: 'image/svg+xml',
+    make: (id: string, _notice: Notice, site: URL | string) => qrSvg(noticeUrl(id, site)),
   },
 } as const;
 

@@ -8,6 +8,7 @@
 import { lastReportDay } from '../notice/period.ts';
 import { noticeUrl, roundPath } from '../notice/urls.ts';
 import type { NoticeListing } from '../schemas/notice.ts';
+import { dutyNumbers, dutyPhone, firstOf } from './contact.ts';
 
 /** One row: one stay of the round. */
 export interface RoundRow {
@@ -51,13 +52,15 @@ export function rounds(notices: readonly { id: string; data: NoticeListing }[]):
   for (const { id, data } of notices) {
     if (!data.round || !data.period) continue;
     const lastDay = lastReportDay(data.period);
+    const channels = data.channels ?? [];
+    const email = firstOf(channels, 'email');
     const row: RoundRow = {
       id,
       team: data.team.name,
       units: [data.unit, ...data.otherUnits],
       period: data.period,
-      phones: data.contact?.phones ?? [],
-      ...(data.contact?.email ? { email: data.contact.email } : {}),
+      phones: dutyNumbers(dutyPhone(channels)),
+      ...(email ? { email: email.address } : {}),
       ...(lastDay ? { lastDay } : {}),
     };
     const rows = byName.get(data.round);

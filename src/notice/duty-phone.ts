@@ -95,7 +95,7 @@ export function dutyPhoneText(state: DutyPhoneState): string {
     case 'staffed':
       return `现在是接听时间，到 ${clock(state.until)}`;
     case 'unknown':
-      return `尚无${state.year}年的节假日安排，无法判断接听时间`;
+      return `尚无${state.year}年节假日安排，无法判断接听时间`;
     case 'later': {
       // Past a week (a holiday), the weekday alone would name the wrong day.
       const weekday = `周${WEEKDAYS[state.weekday]}`;

@@ -165,8 +165,8 @@ export function noticeListingSchema() {
     round: z.string().optional(),
     period: periodSchema().optional(),
     stops: withdrawalSchema().pick({ stops: true, at: true }).optional(),
-    /** A stay's duty phones and first e-mail address, which its round's table shows. */
-    contact: z.strictObject({ phones: z.array(z.string()), email: z.string().optional() }).optional(),
+    /** A stay's channels: its round's table, its poster and its contact cards show them. */
+    channels: z.array(channelSchema()).optional(),
     release: z.string().optional(),
     corrections: correctionsSchema().optional(),
   });
@@ -191,15 +191,6 @@ export function stageDay(notice: Notice): string {
   }
 }
 
-/** A stay's duty phones (its first phone channel's, else its mobile's) and its first e-mail address. */
-function stayContact(stay: StayNotice): { phones: string[]; email?: string } {
-  const phones = stay.channels.flatMap((channel) =>
-    channel.type === 'phone' ? [channel.numbers] : channel.type === 'mobile' ? [[channel.number]] : [],
-  )[0];
-  const email = stay.channels.flatMap((channel) => (channel.type === 'email' ? [channel.address] : []))[0];
-  return { phones: phones ?? [], ...(email ? { email } : {}) };
-}
-
 /** The listing of a notice, its fields in the schema's order. */
 export function listingOf(notice: Notice): NoticeListing {
   const stay = isStay(notice) ? notice : undefined;
@@ -214,7 +205,7 @@ export function listingOf(notice: Notice): NoticeListing {
     ...(notice.inspection ? { inspection: notice.inspection } : {}),
     ...(stay?.round ? { round: stay.round } : {}),
     ...(stay ? { period: stay.period } : {}),
-    ...(stay ? { contact: stayContact(stay) } : {}),
+    ...(stay ? { channels: stay.channels } : {}),
     ...(notice.kind === 'withdrawal'
       ? {
           stops: {

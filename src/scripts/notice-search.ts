@@ -32,18 +32,24 @@ let module: Promise<PagefindModule> | undefined;
 /** A Pagefind over the index folders, made once each, all from one copy of Pagefind's script. */
 const instances = new Map<string, Promise<Pagefind>>();
 
+/** The index's folder: /pagefind/, or the Traditional site's /zh-hant/pagefind/ (the page says which). */
+function indexRoot(): string {
+  return document.querySelector<HTMLElement>('notice-search')?.dataset['index'] ?? '/pagefind/';
+}
+
 function pagefindOf(folders: readonly string[], script: string): Promise<Pagefind> {
   const key = folders.join(' ');
+  const root = indexRoot();
   let instance = instances.get(key);
   if (!instance) {
     // The address is computed on purpose: Astro 7 leaves Vite's preload wrapper unresolved around
     // a literal external import (withastro/astro#17265).
-    module ??= import(/* @vite-ignore */ new URL(`/pagefind/${script}/pagefind.js`, location.href).href);
+    module ??= import(/* @vite-ignore */ new URL(`${root}${script}/pagefind.js`, location.href).href);
     const [first, ...others] = folders;
     instance = module.then(async (pagefind) => {
-      const made = pagefind.createInstance({ basePath: `/pagefind/${first}/` });
+      const made = pagefind.createInstance({ basePath: `${root}${first}/` });
       // Results from all shards come back as one list, ranked together.
-      for (const other of others) await made.mergeIndex(`/pagefind/${other}/`);
+      for (const other of others) await made.mergeIndex(`${root}${other}/`);
       return made;
     });
     instance.catch(() => {

@@ -22,5 +22,6 @@ export function searchRequest(search: string): { query: string; everywhere: bool
 export function searchAddress(query: string, everywhere = false): string {
   const params = new URLSearchParams({ q: query });
   if (everywhere) params.set('in', 'all');
-  return `/search/?${params}`;
+  // Relative: the search page of the site the reader is on, Simplified or Traditional.
+  return `?${params}`;
 }

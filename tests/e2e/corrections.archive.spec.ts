@@ -51,8 +51,8 @@ test('printed, the update day and the changes are on the paper', async ({ page }
   expect(text).toContain('更新于：2026年3月20日');
   for (const change of CHANGES) expect(text).toContain(change.replace(/\s+/g, ''));
   expect(text).toContain('（已更正，原为“0799-5550112”）');
-  // The warning against impostors is on the paper too, beside the QR code.
-  expect(text).toContain('巡视组不会索要钱款或要求转账，也不会打电话索要个人信息。');
+  // The warning against impostors is on the paper too, beside the QR code, in the team's word.
+  expect(text).toContain('巡察组不会索要钱款或要求转账，也不会打电话索要个人信息。');
 });
 
 test('the open data and the JSON-LD carry the corrections and the day of the last', async ({

@@ -42,7 +42,7 @@ function linked(all: Record[]): Map<string, Record[]> {
 
 /** The notice links of a page's inspection timeline, from its HTML. */
 function timelineLinks(html: string): string[] {
-  const start = html.indexOf('<section class="timeline"');
+  const start = html.indexOf('<section class="timeline');
   if (start < 0) return [];
   const section = html.slice(start, html.indexOf('</section>', start));
   return [...section.matchAll(/href="\/notices\/([^/"]+)\/"/g)].map((match) => match[1]!);

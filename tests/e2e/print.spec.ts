@@ -1,29 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
-import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
+import { expect, test } from '@playwright/test';
 import { SEED_CONTACT_TEXTS } from '../helpers/notices.ts';
+import { pagesOf, pdfInfo, printToPdf, qrTexts, squeeze } from '../helpers/print.ts';
 
 const NOTICE = '/notices/2018-hebei-9-zhangjiakou/';
 const CANONICAL = 'https://site-url-not-set.invalid/notices/2018-hebei-9-zhangjiakou/';
-
-/** Prints the page to an A4 PDF the way the browser's print dialog would. */
-async function printToPdf(page: Page, path: string, file: string): Promise<string> {
-  await page.goto(path);
-  await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true });
-  return file;
-}
-
-/** The text of each printed page (poppler's pdftotext separates pages with form feeds). */
-function pagesOf(pdf: string): string[] {
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-  return text.split('\f').filter((page) => page.trim() !== '');
-}
-
-/** pdftotext keeps the layout's line breaks and spaces; values are found in the text without them. */
-const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 test.describe('the printed notice', () => {
   let pdf: string;
@@ -35,9 +18,8 @@ test.describe('the printed notice', () => {
   });
 
   test('fits on at most three A4 pages', () => {
-    const size = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    expect(size).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
-    const count = Number(/Pages:\s+(\d+)/.exec(size)?.[1]);
+    const { pages: count, a4 } = pdfInfo(pdf);
+    expect(a4).toBe(true);
     console.log(`printed notice: ${count} A4 pages`);
     expect(count).toBeLessThanOrEqual(3);
     expect(pages).toHaveLength(count);
@@ -104,15 +86,7 @@ test.describe('the printed notice', () => {
 test('the printed QR code leads back to the notice’s canonical address', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await page.goto(NOTICE);
-  const image = await page.locator('.print-footer .qr svg').screenshot();
-  prepareZXingModule({
-    overrides: {
-      wasmBinary: readFileSync(fileURLToPath(import.meta.resolve('zxing-wasm/reader/zxing_reader.wasm'))),
-    },
-  });
-  const [code, ...others] = await readBarcodes(new Uint8Array(image), { formats: ['QRCode'] });
-  expect(others).toHaveLength(0);
-  expect(code?.text).toBe(CANONICAL);
+  expect(await qrTexts(page.locator('.print-footer .qr svg'))).toEqual([CANONICAL]);
 });
 
 test('the print footer is not shown on screen', async ({ page }) => {

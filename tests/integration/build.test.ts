@@ -85,7 +85,7 @@ function buildAll(files: Record<string, string | Buffer>) {
 /** The notice's text as its page shows it: the section after its heading, up to the print footer. */
 function fullText(dist: string, id: string): string {
   const html = readFileSync(join(dist, 'notices', id, 'index.html'), 'utf8');
-  return html.slice(html.indexOf('id="full-text-heading"'), html.indexOf('<aside class="print-footer"'));
+  return html.slice(html.indexOf('id="full-text-heading"'), html.indexOf('<aside class="print-footer'));
 }
 
 test('the same text gives the same page whether the Markdown fast path or @astrojs/mdx renders it', () => {

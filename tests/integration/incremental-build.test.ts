@@ -119,7 +119,13 @@ test("a rebuild after an edit, a removal, an addition, a new stage of an inspect
   expect(written).not.toContain(`notices/${generated[0]!.id}/index.html`);
   expect(written).toContain(`notices/${arrival.id}/index.html`);
   expect(written).toContain(`notices/${arrival.id}-cheli/index.html`);
-  expect(written.filter((page) => page.startsWith('notices/'))).toHaveLength(5);
+  const noticePages = written.filter((page) => /^notices\/[^/]+\/index\.html$/.test(page));
+  expect(noticePages).toHaveLength(5);
+  // A stay's poster and cards go with its page, and no others.
+  const sheets = written.filter((page) => /^notices\/[^/]+\/(poster|card)\//.test(page));
+  expect(sheets.length).toBeGreaterThan(0);
+  for (const sheet of sheets)
+    expect(noticePages).toContain(sheet.replace(/(poster|card)\/index\.html$/, 'index.html'));
   expect(rebuild.output).toMatch(/删除 1 份已不存在的公告的数据文件；删除 \d+ 个已不存在的页面/);
   // 61 notices share one shard (src/search/shards.ts), which changed, and so did the headlines.
   expect(rebuild.shards).toEqual([1, 2]);

@@ -51,7 +51,7 @@ test('writes every notice its data files, the notice list newest first, and the 
   expect(done).toMatchObject({ written: 3, removed: 0, indexed: 3, reused: 0 });
   expect(done.notices).toEqual(Object.fromEntries([first, second, third].map((id) => [id, digestOf(id)])));
   expect(readdirSync(join(work.outDir, 'notices')).sort()).toEqual(
-    [first, second, third].flatMap((id) => [`${id}.ics`, `${id}.json`, `${id}.vcf`]).sort(),
+    [first, second, third].flatMap((id) => [`${id}.ics`, `${id}.json`, `${id}.svg`, `${id}.vcf`]).sort(),
   );
   expect(list()).toEqual(
     [first, second, third]
@@ -77,7 +77,7 @@ test('a rebuild redoes only new, changed and incomplete notices, and deletes the
   expect(done).toMatchObject({ written: 2, removed: 1, indexed: 2 });
   expect(done.notices).toEqual({ [first]: before.notices[first], [second]: digestOf(second) });
   expect(readdirSync(join(work.outDir, 'notices')).sort()).toEqual(
-    [first, second].flatMap((id) => [`${id}.ics`, `${id}.json`, `${id}.vcf`]).sort(),
+    [first, second].flatMap((id) => [`${id}.ics`, `${id}.json`, `${id}.svg`, `${id}.vcf`]).sort(),
   );
   // The list: without the removed notice, with the changed one as it is now.
   expect(

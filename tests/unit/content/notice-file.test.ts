@@ -81,7 +81,7 @@ describe('the listing the content store keeps', () => {
       unit: '张家口市',
       otherUnits: ['宣化区', '沽源县'],
       period: asStay(data).period,
-      contact: { phones: ['0313-2568718'], email: 'hbswxsz09@hebei.gov.cn' },
+      channels: asStay(data).channels,
     });
     expect(noticeListingSchema().parse(listing)).toEqual(listing);
   });

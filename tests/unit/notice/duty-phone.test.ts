@@ -104,8 +104,8 @@ describe('a working-day phone in a year the calendar does not cover', () => {
   const winter = reportWindow({ start: '2026-12-15', end: '2027-02-28' });
 
   test('says it cannot tell, rather than guessing Monday to Friday', () => {
-    expect(at(workdays, '2027-01-04 10:00', winter)).toBe('尚无2027年的节假日安排，无法判断接听时间');
-    expect(at(workdays, '2026-12-31 18:00', winter)).toBe('尚无2027年的节假日安排，无法判断接听时间');
+    expect(at(workdays, '2027-01-04 10:00', winter)).toBe('尚无2027年节假日安排，无法判断接听时间');
+    expect(at(workdays, '2026-12-31 18:00', winter)).toBe('尚无2027年节假日安排，无法判断接听时间');
   });
 
   test('still answers within the covered year', () => {
