@@ -120,7 +120,17 @@ export async function noticePaths() {
  * read no file. A notice without a period or channels has neither. Each
  * has its notice page's key: the same notice, inspection and end.
  */
-export async function printPaths() {
+/** What a notice's poster and cards are given. */
+export interface PrintProps {
+  notice: NoticeEntry;
+  stop?: Stop | undefined;
+  /** Whether its reports had ended when it was built: the sheet says its channels no longer answer. */
+  ended: boolean;
+}
+
+export async function printPaths(): Promise<
+  { params: { slug: string }; props: PrintProps; cacheKey: string }[]
+> {
   return (await noticePaths()).flatMap(({ params, props, cacheKey }) => {
     const { notice, stop, endedAtBuild } = props;
     const { period, channels } = notice.data;

@@ -44,13 +44,17 @@ function hantLink(path: string): string {
 }
 
 /** The language switch: on a Simplified page it leads to the Traditional one (BaseLayout), on a Traditional page back. */
-const SWITCH = /<a\b[^>]*\bdata-lang-switch\b[^>]*>[^<]*<\/a>/;
-
-function switchBack(anchor: string): string {
-  return anchor
-    .replace(new RegExp(`href="${HANT_PREFIX}(/[^"]*)"`), 'href="$1"')
-    .replace(/\blang="zh-Hant"/, 'lang="zh-CN"')
+function switchBack(page: string): string {
+  const mark = page.indexOf(' data-lang-switch');
+  if (mark < 0) return page;
+  const start = page.lastIndexOf('<a ', mark);
+  const end = page.indexOf('</a>', mark) + '</a>'.length;
+  const anchor = page
+    .slice(start, end)
+    .replace(`href="${HANT_PREFIX}/`, 'href="/')
+    .replace(' lang="zh-Hant"', ' lang="zh-CN"')
     .replace(/>[^<]*<\/a>$/, '>简体</a>');
+  return page.slice(0, start) + anchor + page.slice(end);
 }
 
 /**
@@ -73,21 +77,16 @@ export function traditionalPage(html: string, site: string): string {
     )
     // Root-relative links and the addresses scripts read (a form's action, the search index's folder).
     .replace(
-      /(\s(?:href|action|data-index)=")(\/[^"]*)"/g,
-      (_, before: string, path: string) => `${before}${hantLink(path)}"`,
+      / (href|action|data-index)="(\/[^"]*)"/g,
+      (_, name: string, path: string) => ` ${name}="${hantLink(path)}"`,
     )
     // Inside the page's inline script: the module it loads on demand.
-    .replace(
-      /(["'`])(\/_astro\/[^"'`/]+\.js)\1/g,
-      (_, quote: string, path: string) => `${quote}${hantLink(path)}${quote}`,
-    );
+    .replace(/(?<=["'`])\/_astro\/[^"'`/\s]+\.js(?=["'`])/g, (path) => hantLink(path));
   // After the conversion: the way back is written in Simplified characters, and the alternate is the Simplified page.
-  page = page
-    .replace(SWITCH, switchBack)
-    .replace(
-      `<link rel="alternate" hreflang="zh-Hant" href="${origin}${HANT_PREFIX}/`,
-      `<link rel="alternate" hreflang="zh-Hans" href="${origin}/`,
-    );
+  page = switchBack(page).replace(
+    `<link rel="alternate" hreflang="zh-Hant" href="${origin}${HANT_PREFIX}/`,
+    `<link rel="alternate" hreflang="zh-Hans" href="${origin}/`,
+  );
   return page;
 }
 
