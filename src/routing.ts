@@ -113,13 +113,6 @@ export async function noticePaths() {
   });
 }
 
-/**
- * /notices/<id>/poster/ and /notices/<id>/card/: a stay's poster for a notice
- * board and its sheet of cut-out contact cards, made from its listing (which
- * holds its channels) and the QR code published beside its page, so they
- * read no file. A notice without a period or channels has neither. Each
- * has its notice page's key: the same notice, inspection and end.
- */
 /** What a notice's poster and cards are given. */
 export interface PrintProps {
   notice: NoticeEntry;
@@ -127,6 +120,14 @@ export interface PrintProps {
   /** Whether its reports had ended when it was built: the sheet says its channels no longer answer. */
   ended: boolean;
 }
+
+/**
+ * /notices/<id>/poster/ and /notices/<id>/card/: a stay's poster for a notice
+ * board and its sheet of cut-out contact cards, made from its listing (which
+ * holds its channels) and the QR code published beside its page, so they
+ * read no file. A notice without a period or channels has neither. Each
+ * has its notice page's key: the same notice, inspection and end.
+ */
 
 export async function printPaths(): Promise<
   { params: { slug: string }; props: PrintProps; cacheKey: string }[]

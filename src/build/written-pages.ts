@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { traditionalFeed, traditionalPage, toTraditional } from '../formats/traditional.ts';
+import { hasTwinFile, traditionalFeed, traditionalPage, toTraditional } from '../formats/traditional.ts';
 import { HANT_PREFIX } from '../notice/urls.ts';
 import { SEARCH_DIR } from '../search/write-index.ts';
 import { ownHashesOnly } from './csp.ts';
@@ -38,12 +38,7 @@ function sources(outDir: string): string[] {
       const path = folder ? `${folder}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         if (path !== SEARCH_DIR && path !== HANT_DIR) walk(path);
-      } else if (
-        entry.name.endsWith('.html') ||
-        path === 'rss.xml' ||
-        (path.startsWith('_astro/') && entry.name.endsWith('.js'))
-      )
-        found.push(path);
+      } else if (entry.name.endsWith('.html') || hasTwinFile(`/${path}`)) found.push(path);
     }
   };
   walk('');

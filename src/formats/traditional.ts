@@ -32,15 +32,26 @@ export function toTraditional(text: string): string {
   });
 }
 
+/**
+ * The files besides pages that have a twin on the Traditional site: the feed,
+ * and the scripts the pages load on demand (their words are on screen). The
+ * build converts these (build/written-pages.ts), and links to them move.
+ */
+export function hasTwinFile(path: string): boolean {
+  return path === '/rss.xml' || /^\/_astro\/[^/]+\.js$/.test(path);
+}
+
 /** Where a link of a page goes on the Traditional site: pages move under the prefix, files stay. */
 function hantLink(path: string): string {
   if (path.startsWith(`${HANT_PREFIX}/`) || path.startsWith('//')) return path;
   // A page's address ends with "/" (before any query or fragment); files (.vcf, .json, images) do not.
-  if (/^\/(?:[^?#]*\/)?(?:[?#].*)?$/.test(path)) return `${HANT_PREFIX}${path}`;
-  // The feed, and the scripts the pages load on demand, are converted beside them.
-  if (path === '/rss.xml') return `${HANT_PREFIX}${path}`;
-  if (/^\/_astro\/[^/]+\.js$/.test(path)) return `${HANT_PREFIX}${path}`;
+  if (/^\/(?:[^?#]*\/)?(?:[?#].*)?$/.test(path) || hasTwinFile(path)) return `${HANT_PREFIX}${path}`;
   return path;
+}
+
+/** An absolute address on the site at `origin` as its twin's; another site's as it is. */
+function hantUrl(url: string, origin: string): string {
+  return url.startsWith(`${origin}/`) ? `${origin}${hantLink(url.slice(origin.length))}` : url;
 }
 
 /** The language switch: on a Simplified page it leads to the Traditional one (BaseLayout), on a Traditional page back. */
@@ -70,10 +81,7 @@ export function traditionalPage(html: string, site: string): string {
     .replace(/"inLanguage":"zh-CN"/g, '"inLanguage":"zh-Hant"')
     .replace(
       /(<link rel="canonical" href="|<meta property="og:url" content=")([^"]*)"/g,
-      (_, before: string, url: string) =>
-        url.startsWith(`${origin}/`)
-          ? `${before}${origin}${hantLink(url.slice(origin.length))}"`
-          : `${before}${url}"`,
+      (_, before: string, url: string) => `${before}${hantUrl(url, origin)}"`,
     )
     // Root-relative links and the addresses scripts read (a form's action, the search index's folder).
     .replace(
@@ -95,10 +103,9 @@ export function traditionalFeed(xml: string, site: string): string {
   const origin = site.replace(/\/$/, '');
   return toTraditional(xml)
     .replace(/<language>zh-CN<\/language>/, '<language>zh-Hant</language>')
-    .replace(/(<link>|<guid[^>]*>)([^<]*)(<\/)/g, (_, open: string, url: string, close: string) =>
-      url.startsWith(`${origin}/`)
-        ? `${open}${origin}${hantLink(url.slice(origin.length))}${close}`
-        : `${open}${url}${close}`,
+    .replace(
+      /(<link>|<guid[^>]*>)([^<]*)(<\/)/g,
+      (_, open: string, url: string, close: string) => `${open}${hantUrl(url, origin)}${close}`,
     );
 }
 
